@@ -1,0 +1,1 @@
+"""Device drivers and simulators: printers (scanners and keypads come later)."""

@@ -1,0 +1,99 @@
+"""Document -> ESC/POS bytes, built with python-escpos on its ``Dummy`` printer.
+
+ASCII lines, the big ticket number (``GS !``) and QR codes (``GS ( k``) go native; lines with
+Vietnamese letters go as 1-bit raster (``GS v 0``) drawn with the bundled font, cropped to their
+ink and centred with ``ESC a`` so a ticket stays a few KB.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PIL import Image
+
+from devices.printer.profiles import PrinterProfile
+from devices.printer.raster import render_line, wrap
+from kiosk.printing.document import BigNumber, Document, Feed, QRCode, Rule, Text
+from kiosk.textnorm import is_ascii
+
+
+def render_document(doc: Document, profile: PrinterProfile) -> bytes:
+    from escpos.printer import Dummy
+
+    p = Dummy(profile=profile.escpos_profile)
+    # tell python-escpos the paper width (its own database leaves generic printers "Unknown")
+    data = copy.deepcopy(p.profile.profile_data)
+    data["media"]["width"]["pixels"] = profile.width_dots
+    p.profile.profile_data = data
+    p.hw("INIT")
+    for block in doc.blocks:
+        if isinstance(block, Text):
+            _text(p, block, profile)
+        elif isinstance(block, BigNumber):
+            p.set(align=block.align, bold=True, custom_size=True, width=4, height=4)
+            p.text(block.text + "\n")
+            p.set(normal_textsize=True, bold=False)
+        elif isinstance(block, QRCode):
+            p.set(align=block.align)
+            if profile.native_qr:
+                p.qr(block.data, native=True, size=block.size)
+            else:
+                _qr_raster(p, block, profile)
+        elif isinstance(block, Rule):
+            p.set(align="left", bold=False)
+            p.text("-" * profile.columns + "\n")
+        elif isinstance(block, Feed):
+            p.ln(block.lines)
+    if doc.cut:
+        if profile.cutter:
+            p.cut()
+        else:
+            p.ln(6)
+    return bytes(p.output)
+
+
+def _text(p, block: Text, profile: PrinterProfile) -> None:  # type: ignore[no-untyped-def]
+    width_chars = profile.columns // block.scale
+    if is_ascii(block.text):
+        p.set(align=block.align, bold=block.bold, double_width=block.scale > 1,
+              double_height=block.scale > 1, normal_textsize=block.scale == 1)
+        for line in _wrap_ascii(block.text, width_chars):
+            p.text(line + "\n")
+        p.set(normal_textsize=True, bold=False)
+        return
+    px = profile.text_px * block.scale
+    p.set(align=block.align if profile.raster_honours_align else "left")
+    for line in wrap(block.text, px, profile.width_dots - 8, bold=block.bold):
+        img = render_line(line, px, bold=block.bold, threshold=profile.threshold)
+        if not profile.raster_honours_align:
+            img = _pad(img, block.align, profile.width_dots)
+        p.image(img, impl="bitImageRaster", center=False)
+
+
+def _wrap_ascii(text: str, width: int) -> list[str]:
+    words, lines, line = text.split(), [], ""
+    for word in words:
+        if len(line) + len(word) + (1 if line else 0) > width and line:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    if line:
+        lines.append(line)
+    return lines or [""]
+
+
+def _pad(img: Image.Image, align: str, width: int) -> Image.Image:
+    canvas = Image.new("1", (width, img.height), 1)
+    x = {"left": 0, "center": (width - img.width) // 2, "right": width - img.width}[align]
+    canvas.paste(img, (max(0, x), 0))
+    return canvas
+
+
+def _qr_raster(p, block: QRCode, profile: PrinterProfile) -> None:  # type: ignore[no-untyped-def]
+    import qrcode
+
+    qr = qrcode.QRCode(border=1, box_size=block.size, error_correction=qrcode.constants.ERROR_CORRECT_M)
+    qr.add_data(block.data)
+    img = qr.make_image().get_image().convert("1")
+    p.image(img, impl="bitImageRaster", center=False)

@@ -1,0 +1,36 @@
+"""Printers by URL: sim://printer, file:///path, tcp://host:9100, serial:///dev/ttyUSB0?baudrate=N."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+from kiosk.paths import kiosk_home
+
+from devices.printer.base import EscposPrinter
+from devices.printer.profiles import get_profile
+
+
+def open_printer(url: str, profile_name: str = "generic-80mm", home: Path | None = None) -> EscposPrinter:
+    parsed = urlparse(url)
+    query = {k: v[-1] for k, v in parse_qs(parsed.query).items()}
+    profile = get_profile(query.get("profile", profile_name))
+    if parsed.scheme == "sim":
+        from devices.printer.simulator import SimulatedPrinter
+
+        out = Path(query["dir"]) if "dir" in query else (home or kiosk_home()) / "printer-sim"
+        return SimulatedPrinter(url, profile, out, fault=query.get("fault"),
+                                png=query.get("png", "1") != "0")
+    if parsed.scheme == "file":
+        from devices.printer.transports import FilePrinter
+
+        return FilePrinter(url, profile, Path(parsed.path))
+    if parsed.scheme == "tcp":
+        from devices.printer.transports import TcpPrinter
+
+        return TcpPrinter(url, profile, parsed.hostname or "127.0.0.1", parsed.port or 9100)
+    if parsed.scheme == "serial":
+        from devices.printer.transports import SerialPrinter
+
+        return SerialPrinter(url, profile, parsed.path, int(query.get("baudrate", 19200)))
+    raise ValueError(f"unsupported printer URL {url!r} (sim://, file://, tcp://, serial://)")

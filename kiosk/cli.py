@@ -1,0 +1,338 @@
+"""The ``kiosk`` command: the GUI, and the same application services for scripts.
+
+Errors are sentences in the configured language (Vietnamese by default) on stderr with a
+non-zero exit code; an unexpected failure is logged under KIOSK_HOME/logs, never dumped raw.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from kiosk.errors import KioskError
+
+log = logging.getLogger("kiosk")
+
+
+def _lang(args: argparse.Namespace) -> str:
+    return getattr(args, "lang", None) or os.environ.get("KIOSK_LANG") or _config_lang()
+
+
+def _config_lang() -> str:
+    try:
+        from kiosk.config import load_config
+
+        return load_config().language
+    except KioskError:
+        return "vi"
+
+
+def _print_json(obj: Any) -> None:
+    print(json.dumps(obj, ensure_ascii=False, indent=None, default=str))
+
+
+def _ctx():  # type: ignore[no-untyped-def]
+    from kiosk.wiring import build_context
+
+    return build_context()
+
+
+# ---------------------------------------------------------------------- commands
+def cmd_run(args: argparse.Namespace) -> int:
+    try:
+        from ui.app import run_gui
+    except ImportError as exc:
+        raise SystemExit(
+            "Thiếu thư viện giao diện (PySide6): hãy chạy `make run` để cài đặt.\n"
+            f"The GUI libraries (PySide6) are missing: run `make run` to install them. ({exc})"
+        ) from exc
+    return run_gui(role=args.role, lang=args.lang)
+
+
+def cmd_ticket_take(args: argparse.Namespace) -> int:
+    ctx = _ctx()
+    lang = _lang(args)
+    ticket, outcome = ctx.desk.take_and_print(args.service, args.priority, lang)
+    if args.json:
+        _print_json(ticket.to_json() | {"printed": outcome.ok, "print_error": outcome.reason or None,
+                                         "print_output": list(outcome.artifacts)})
+    else:
+        print(f"{ticket.number}  {ticket.service_name}  "
+              f"({'đang chờ trước' if lang == 'vi' else 'ahead'}: {ticket.people_ahead}, "
+              f"~{ticket.estimated_wait_minutes} {'phút' if lang == 'vi' else 'min'})")
+        for path in outcome.artifacts:
+            print(path)
+    if not outcome.ok:
+        from kiosk.messages import t
+
+        print(t("print_failed", lang, reason=outcome.reason), file=sys.stderr)
+        return 5
+    return 0
+
+
+def _counter_action(action: Callable[..., Any], args: argparse.Namespace) -> int:
+    lang = _lang(args)
+    ticket = action(lang=lang)
+    if args.json:
+        _print_json(ticket.to_json() if ticket is not None else None)
+    elif ticket is None:
+        print("Không còn ai đang chờ." if lang == "vi" else "Nobody is waiting.")
+    else:
+        print(f"{ticket.number}  {ticket.service_name}  {ticket.status}")
+    return 0
+
+
+def cmd_queue_call(args: argparse.Namespace) -> int:
+    ctx = _ctx()
+    return _counter_action(lambda lang: ctx.queue.call_next(args.counter, args.officer, lang), args)
+
+
+def cmd_queue_simple(name: str) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        ctx = _ctx()
+        method = getattr(ctx.queue, name)
+        return _counter_action(lambda lang: method(args.counter, args.officer, lang), args)
+
+    return run
+
+
+def cmd_queue_transfer(args: argparse.Namespace) -> int:
+    ctx = _ctx()
+    return _counter_action(
+        lambda lang: ctx.queue.transfer(args.counter, to_service=args.to_service,
+                                        to_counter=args.to_counter, officer=args.officer, lang=lang),
+        args,
+    )
+
+
+def cmd_queue_resume(args: argparse.Namespace) -> int:
+    ctx = _ctx()
+    return _counter_action(lambda lang: ctx.queue.resume(args.counter, args.ticket, args.officer, lang), args)
+
+
+def cmd_queue_list(args: argparse.Namespace) -> int:
+    ctx = _ctx()
+    lang = _lang(args)
+    entries = ctx.queue.waiting(args.counter, lang)
+    if args.json:
+        _print_json({
+            "counter": args.counter,
+            "policy": ctx.queue.policy.summary(lang),
+            "waiting": [e.ticket.to_json() | {"position": i + 1, "reason": e.reason}
+                        for i, e in enumerate(entries)],
+        })
+        return 0
+    print(ctx.queue.policy.summary(lang))
+    for i, e in enumerate(entries, 1):
+        mark = "★" if e.ticket.priority else " "
+        print(f"{i:3d}. {mark} {e.ticket.number:6s} {e.ticket.service_name:24s} {e.reason}")
+    if not entries:
+        print("Không còn ai đang chờ." if lang == "vi" else "Nobody is waiting.")
+    return 0
+
+
+def cmd_queue_services(args: argparse.Namespace) -> int:
+    ctx = _ctx()
+    lang = _lang(args)
+    services = ctx.queue.services_overview(lang)
+    if args.json:
+        _print_json({"center": ctx.config.center_code, "services": services})
+        return 0
+    for s in services:
+        state = "" if s["open"] else ("  [tạm ngừng]" if lang == "vi" else "  [closed]")
+        counters = ", ".join(str(c) for c in s["counters"])
+        print(f"{s['code']:6s} {s['prefix']:3s} {s['name']:26s} quầy/counters {counters:14s} "
+              f"chờ/waiting {s['waiting']}{state}")
+    return 0
+
+
+def cmd_print_jobs(args: argparse.Namespace) -> int:
+    ctx = _ctx()
+    jobs = ctx.jobs.list(args.status)
+    rows = [{"id": j.id, "ticket_id": j.ticket_id, "kind": j.kind, "status": j.status,
+             "reason": j.reason, "attempts": j.attempts, "bytes": j.bytes_sent,
+             "reprint_of": j.reprint_of, "created_at": j.created_at.isoformat()} for j in jobs]
+    if args.json:
+        _print_json({"jobs": rows})
+    else:
+        for r in rows:
+            print(f"{r['id']}  {r['kind']:8s} {r['status']:8s} {r['reason'] or ''}")
+    return 0
+
+
+def cmd_print_reprint(args: argparse.Namespace) -> int:
+    ctx = _ctx()
+    lang = _lang(args)
+    job_id, outcome = ctx.desk.reprint(args.job, lang)
+    if args.json:
+        _print_json({"job": job_id, "printed": outcome.ok, "print_error": outcome.reason or None,
+                     "print_output": list(outcome.artifacts)})
+    else:
+        print(job_id, "OK" if outcome.ok else outcome.reason)
+    return 0 if outcome.ok else 5
+
+
+def cmd_sample_data(args: argparse.Namespace) -> int:
+    from kiosk.sampledata import fill
+
+    ctx = _ctx()
+    summary = fill(ctx.store, ctx.config, days=args.days, seed=args.seed)
+    print(f"days={summary.days} tickets={summary.tickets} served={summary.served} "
+          f"no_shows={summary.no_shows} waiting={summary.waiting}")
+    return 0
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from kiosk.selftest import run_self_test
+
+    return run_self_test()
+
+
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    from ui.screenshots import take_screenshots
+
+    paths = take_screenshots(Path(args.out), args.lang or "vi")
+    for p in paths:
+        print(p)
+    return 0
+
+
+def cmd_hash_pin(args: argparse.Namespace) -> int:
+    import getpass
+
+    from kiosk.config import hash_pin
+
+    pin = args.pin or getpass.getpass("PIN: ")
+    if not pin.isdigit() or not 4 <= len(pin) <= 12:
+        raise SystemExit("Mã PIN phải gồm 4–12 chữ số. / The PIN must be 4–12 digits.")
+    print(hash_pin(pin))
+    return 0
+
+
+# ---------------------------------------------------------------------- parser
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kiosk", description="Kiosk Một cửa — one-stop-shop kiosk")
+    p.add_argument("--lang", choices=["vi", "en"], help="language of messages (default: config)")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="start the GUI")
+    run.add_argument("--role", choices=["kiosk", "counter", "display", "technician"])
+    run.set_defaults(func=cmd_run)
+
+    sub.add_parser("self-test", help="check database, translations, font, devices, screens").set_defaults(
+        func=cmd_self_test)
+
+    shots = sub.add_parser("screenshots", help="render every screen of every role to PNG")
+    shots.add_argument("--out", required=True)
+    shots.set_defaults(func=cmd_screenshots)
+
+    ticket = sub.add_parser("ticket", help="queue tickets").add_subparsers(dest="sub", required=True)
+    take = ticket.add_parser("take", help="take a number for a service (saved, then printed)")
+    take.add_argument("service")
+    take.add_argument("--priority")
+    take.add_argument("--json", action="store_true")
+    take.set_defaults(func=cmd_ticket_take)
+
+    queue = sub.add_parser("queue", help="the queue at the counters").add_subparsers(dest="sub", required=True)
+    for name, func, helptext in [
+        ("call", cmd_queue_call, "call the next ticket to a counter"),
+        ("recall", cmd_queue_simple("recall"), "call the current ticket again"),
+        ("no-show", cmd_queue_simple("no_show"), "mark the current ticket as absent"),
+        ("finish", cmd_queue_simple("finish"), "finish serving the current ticket"),
+        ("park", cmd_queue_simple("park"), "set the current ticket aside"),
+    ]:
+        c = queue.add_parser(name, help=helptext)
+        c.add_argument("--counter", type=int, required=True)
+        c.add_argument("--officer")
+        c.add_argument("--json", action="store_true")
+        c.set_defaults(func=func)
+    resume = queue.add_parser("resume", help="serve a parked ticket again")
+    resume.add_argument("--counter", type=int, required=True)
+    resume.add_argument("ticket", help="ticket number (e.g. A015) or id")
+    resume.add_argument("--officer")
+    resume.add_argument("--json", action="store_true")
+    resume.set_defaults(func=cmd_queue_resume)
+    transfer = queue.add_parser("transfer", help="send the current ticket to another service or counter")
+    transfer.add_argument("--counter", type=int, required=True)
+    transfer.add_argument("--to-service")
+    transfer.add_argument("--to-counter", type=int)
+    transfer.add_argument("--officer")
+    transfer.add_argument("--json", action="store_true")
+    transfer.set_defaults(func=cmd_queue_transfer)
+    qlist = queue.add_parser("list", help="the waiting list in calling order, with reasons")
+    qlist.add_argument("--counter", type=int)
+    qlist.add_argument("--json", action="store_true")
+    qlist.set_defaults(func=cmd_queue_list)
+    services = queue.add_parser("services", help="services: codes, prefixes, counters")
+    services.add_argument("--json", action="store_true")
+    services.set_defaults(func=cmd_queue_services)
+
+    prn = sub.add_parser("print", help="print jobs").add_subparsers(dest="sub", required=True)
+    jobs = prn.add_parser("jobs", help="list print jobs")
+    jobs.add_argument("--status", choices=["queued", "sending", "done", "failed"])
+    jobs.add_argument("--json", action="store_true")
+    jobs.set_defaults(func=cmd_print_jobs)
+    reprint = prn.add_parser("reprint", help="print a job again (marked BẢN IN LẠI)")
+    reprint.add_argument("job")
+    reprint.add_argument("--json", action="store_true")
+    reprint.set_defaults(func=cmd_print_reprint)
+
+    sample = sub.add_parser("sample-data", help="fill the local database with realistic activity")
+    sample.add_argument("--days", type=int, default=1)
+    sample.add_argument("--seed", type=int, default=1)
+    sample.set_defaults(func=cmd_sample_data)
+
+    officer = sub.add_parser("officer", help="officers").add_subparsers(dest="sub", required=True)
+    hp = officer.add_parser("hash-pin", help="make a pin_hash for config.toml")
+    hp.add_argument("--pin")
+    hp.set_defaults(func=cmd_hash_pin)
+    return p
+
+
+def setup_logging() -> Path:
+    from kiosk.paths import kiosk_home
+
+    logs = kiosk_home() / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    path = logs / "kiosk.log"
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    log_path = setup_logging()
+    try:
+        return int(args.func(args) or 0)
+    except KioskError as exc:
+        log.info("refused: %s", exc)
+        print(exc.message(_lang(args) if not isinstance(exc, _config_errors()) else (args.lang or "vi")),
+              file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        log.exception("unexpected failure in %s", " ".join(sys.argv))
+        print(f"Lỗi không mong đợi; chi tiết đã ghi vào {log_path}. Xin báo kỹ thuật viên.\n"
+              f"Unexpected error; details were written to {log_path}.", file=sys.stderr)
+        return 1
+
+
+def _config_errors() -> tuple[type, ...]:
+    from kiosk.errors import ConfigError
+
+    return (ConfigError,)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,377 @@
+"""The center's configuration: one TOML file under KIOSK_HOME, validated with clear messages.
+
+On first start the sample center from ``resources/`` is copied there, so the embedded default
+is meaningful. Every problem found is reported at once, with where it is and what to write.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import re
+import shutil
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kiosk.errors import ConfigError
+from kiosk.paths import kiosk_home, resources_dir
+from kiosk.textnorm import clean
+
+ROLES = ("kiosk", "counter", "display", "technician")
+LANGS = ("vi", "en")
+
+
+@dataclass(frozen=True)
+class PriorityCategory:
+    code: str
+    name: str
+    name_en: str
+
+    def label(self, lang: str) -> str:
+        return self.name_en if lang == "en" else self.name
+
+
+@dataclass(frozen=True)
+class Service:
+    code: str
+    prefix: str
+    name: str
+    name_en: str
+    first: int
+    last: int
+    open: bool = True
+    default_service_minutes: float | None = None
+
+    def label(self, lang: str) -> str:
+        return self.name_en if lang == "en" else self.name
+
+    def format_number(self, number: int) -> str:
+        width = max(3, len(str(self.last)))
+        return f"{self.prefix}{number:0{width}d}"
+
+
+@dataclass(frozen=True)
+class Counter:
+    number: int
+    services: tuple[str, ...]
+    name: str = ""
+
+    def label(self, lang: str) -> str:
+        if self.name:
+            return self.name
+        return f"Counter {self.number}" if lang == "en" else f"Quầy {self.number}"
+
+
+@dataclass(frozen=True)
+class Officer:
+    code: str
+    name: str
+    pin_hash: str
+
+    def check_pin(self, pin: str) -> bool:
+        return verify_pin(pin, self.pin_hash)
+
+
+@dataclass(frozen=True)
+class PriorityPolicyConfig:
+    every_n_regular: int = 2
+    ageing_minutes: int = 45
+    categories: tuple[PriorityCategory, ...] = ()
+
+
+@dataclass(frozen=True)
+class QueueConfig:
+    recall_limit: int = 3
+    default_service_minutes: float = 8.0
+    estimate_window: int = 20
+    priority: PriorityPolicyConfig = field(default_factory=PriorityPolicyConfig)
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path
+    center_code: str
+    center_name: str
+    center_name_en: str
+    center_address: str
+    sample: bool
+    role: str
+    language: str
+    idle_timeout_s: int
+    counter: int
+    queue: QueueConfig
+    services: tuple[Service, ...]
+    counters: tuple[Counter, ...]
+    officers: tuple[Officer, ...]
+    printer_url: str
+    printer_profile: str
+    voice: str
+
+    def center_label(self, lang: str) -> str:
+        return self.center_name_en if lang == "en" else self.center_name
+
+    def service(self, code: str) -> Service | None:
+        code = code.strip().upper()
+        return next((s for s in self.services if s.code == code), None)
+
+    def counter_by_number(self, number: int) -> Counter | None:
+        return next((c for c in self.counters if c.number == number), None)
+
+    def officer(self, code: str) -> Officer | None:
+        return next((o for o in self.officers if o.code == code.strip()), None)
+
+    def priority_category(self, code: str) -> PriorityCategory | None:
+        return next((p for p in self.queue.priority.categories if p.code == code), None)
+
+    def counters_serving(self, service_code: str) -> list[Counter]:
+        return [c for c in self.counters if service_code in c.services]
+
+
+def hash_pin(pin: str, *, salt: bytes | None = None, iterations: int = 120_000) -> str:
+    salt = salt if salt is not None else os.urandom(8)
+    digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, iterations)
+    return f"pbkdf2_sha256${iterations}${salt.hex()}${digest.hex()}"
+
+
+def verify_pin(pin: str, stored: str) -> bool:
+    try:
+        scheme, iterations, salt, digest = stored.split("$")
+        if scheme != "pbkdf2_sha256":
+            return False
+        actual = hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt), int(iterations))
+    except ValueError:
+        return False
+    return hmac.compare_digest(actual.hex(), digest)
+
+
+def config_path() -> Path:
+    return kiosk_home() / "config.toml"
+
+
+def ensure_config() -> Path:
+    """The config file, copied from the sample center on first start."""
+    path = config_path()
+    if not path.exists():
+        shutil.copyfile(resources_dir() / "sample_center.toml", path)
+    return path
+
+
+def load_config(path: Path | None = None) -> Config:
+    path = path or ensure_config()
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError("config_unreadable", path=str(path), detail=str(exc)) from exc
+    return parse_config(raw, path)
+
+
+class _Checker:
+    """Collects every problem instead of stopping at the first one."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def table(self, raw: dict[str, Any], key: str, where: str) -> dict[str, Any]:
+        value = raw.get(key, {})
+        if not isinstance(value, dict):
+            self.problems.append(f"{where}{key}: phải là một bảng [{key}] / must be a table")
+            return {}
+        return value
+
+    def text(self, raw: dict[str, Any], key: str, where: str, default: str | None = None) -> str:
+        value = raw.get(key, default)
+        if not isinstance(value, str) or not clean(value):
+            self.problems.append(f"{where}{key}: thiếu hoặc rỗng / missing or empty text")
+            return ""
+        return clean(value)
+
+    def integer(
+        self, raw: dict[str, Any], key: str, where: str, default: int, lo: int, hi: int
+    ) -> int:
+        value = raw.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
+            self.problems.append(
+                f"{where}{key}: phải là số nguyên từ {lo} đến {hi} / must be an integer {lo}–{hi}"
+                f" (đang là / got {value!r})"
+            )
+            return default
+        return value
+
+    def number(
+        self, raw: dict[str, Any], key: str, where: str, default: float | None, lo: float, hi: float
+    ) -> float | None:
+        value = raw.get(key, default)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float) or not lo <= value <= hi:
+            self.problems.append(
+                f"{where}{key}: phải là số từ {lo:g} đến {hi:g} / must be a number {lo:g}–{hi:g}"
+                f" (đang là / got {value!r})"
+            )
+            return default
+        return float(value)
+
+
+def parse_config(raw: dict[str, Any], path: Path) -> Config:
+    c = _Checker()
+    center = c.table(raw, "center", "")
+    terminal = c.table(raw, "terminal", "")
+    queue = c.table(raw, "queue", "")
+    prio = c.table(queue, "priority", "queue.")
+    devices = c.table(raw, "devices", "")
+
+    role = terminal.get("role", "kiosk")
+    if role not in ROLES:
+        c.problems.append(f"terminal.role: một trong / one of {', '.join(ROLES)} (got {role!r})")
+        role = "kiosk"
+    language = terminal.get("language", "vi")
+    if language not in LANGS:
+        c.problems.append(f"terminal.language: vi hoặc / or en (got {language!r})")
+        language = "vi"
+
+    categories: list[PriorityCategory] = []
+    for i, item in enumerate(prio.get("categories", [])):
+        where = f"queue.priority.categories[{i}]."
+        if not isinstance(item, dict):
+            c.problems.append(f"{where[:-1]}: phải là một bảng / must be a table")
+            continue
+        code = c.text(item, "code", where)
+        name = c.text(item, "name", where)
+        categories.append(PriorityCategory(code, name, clean(str(item.get("name_en", name)))))
+    _unique(c, [p.code for p in categories], "queue.priority.categories", "code")
+
+    services: list[Service] = []
+    raw_services = raw.get("services", [])
+    if not isinstance(raw_services, list) or not raw_services:
+        c.problems.append("services: cần ít nhất một [[services]] / at least one [[services]]")
+        raw_services = []
+    for i, item in enumerate(raw_services):
+        where = f"services[{i}]."
+        if not isinstance(item, dict):
+            c.problems.append(f"services[{i}]: phải là một bảng / must be a table")
+            continue
+        code = c.text(item, "code", where).upper()
+        prefix = c.text(item, "prefix", where).upper()
+        if prefix and not re.fullmatch(r"[A-Z]{1,2}", prefix):
+            c.problems.append(
+                f"{where}prefix: 1–2 chữ cái in hoa không dấu / 1–2 letters A–Z (got {prefix!r})"
+            )
+        name = c.text(item, "name", where)
+        rng = item.get("range", [1, 999])
+        if (
+            not isinstance(rng, list)
+            or len(rng) != 2
+            or not all(isinstance(v, int) and not isinstance(v, bool) for v in rng)
+            or not 0 <= rng[0] <= rng[1] <= 9999
+        ):
+            c.problems.append(
+                f"{where}range: [đầu, cuối] với 0 ≤ đầu ≤ cuối ≤ 9999 / [first, last] (got {rng!r})"
+            )
+            rng = [1, 999]
+        is_open = item.get("open", True)
+        if not isinstance(is_open, bool):
+            c.problems.append(f"{where}open: true hoặc / or false (got {is_open!r})")
+            is_open = True
+        minutes = c.number(item, "default_service_minutes", where, None, 0.5, 480)
+        services.append(
+            Service(
+                code=code,
+                prefix=prefix,
+                name=name,
+                name_en=clean(str(item.get("name_en", name))),
+                first=rng[0],
+                last=rng[1],
+                open=is_open,
+                default_service_minutes=minutes,
+            )
+        )
+    _unique(c, [s.code for s in services], "services", "code")
+    _unique(c, [s.prefix for s in services], "services", "prefix")
+
+    counters: list[Counter] = []
+    known_codes = {s.code for s in services}
+    for i, item in enumerate(raw.get("counters", [])):
+        where = f"counters[{i}]."
+        if not isinstance(item, dict):
+            c.problems.append(f"counters[{i}]: phải là một bảng / must be a table")
+            continue
+        number = c.integer(item, "number", where, 0, 1, 999)
+        served = item.get("services", [])
+        if not isinstance(served, list) or not served:
+            c.problems.append(f"{where}services: danh sách mã dịch vụ / list of service codes")
+            served = []
+        codes = tuple(str(s).upper() for s in served)
+        for code in codes:
+            if code not in known_codes:
+                c.problems.append(
+                    f"{where}services: không có dịch vụ / unknown service {code!r}"
+                )
+        counters.append(Counter(number, codes, clean(str(item.get("name", "")))))
+    if not counters:
+        c.problems.append("counters: cần ít nhất một [[counters]] / at least one [[counters]]")
+    _unique(c, [str(x.number) for x in counters], "counters", "number")
+
+    officers: list[Officer] = []
+    for i, item in enumerate(raw.get("officers", [])):
+        where = f"officers[{i}]."
+        if not isinstance(item, dict):
+            c.problems.append(f"officers[{i}]: phải là một bảng / must be a table")
+            continue
+        pin_hash = c.text(item, "pin_hash", where)
+        if pin_hash and not pin_hash.startswith("pbkdf2_sha256$"):
+            c.problems.append(f"{where}pin_hash: dùng `kiosk officer hash-pin` / use `kiosk officer hash-pin`")
+        officers.append(Officer(c.text(item, "code", where), c.text(item, "name", where), pin_hash))
+    _unique(c, [o.code for o in officers], "officers", "code")
+
+    counter_no = c.integer(terminal, "counter", "terminal.", 1, 1, 999)
+    queue_cfg = QueueConfig(
+        recall_limit=c.integer(queue, "recall_limit", "queue.", 3, 0, 20),
+        default_service_minutes=c.number(queue, "default_service_minutes", "queue.", 8.0, 0.5, 480)
+        or 8.0,
+        estimate_window=c.integer(queue, "estimate_window", "queue.", 20, 1, 500),
+        priority=PriorityPolicyConfig(
+            every_n_regular=c.integer(prio, "every_n_regular", "queue.priority.", 2, 0, 50),
+            ageing_minutes=c.integer(prio, "ageing_minutes", "queue.priority.", 45, 0, 600),
+            categories=tuple(categories),
+        ),
+    )
+    printer_url = str(devices.get("printer", "sim://printer"))
+    voice = str(devices.get("voice", "auto"))
+    if not (voice in ("auto", "none") or voice.startswith("file://")):
+        c.problems.append(f"devices.voice: auto, none hoặc / or file://DIR (got {voice!r})")
+
+    config = Config(
+        path=path,
+        center_code=c.text(center, "code", "center."),
+        center_name=c.text(center, "name", "center."),
+        center_name_en=clean(str(center.get("name_en", center.get("name", "")))),
+        center_address=clean(str(center.get("address", ""))),
+        sample=bool(center.get("sample", False)),
+        role=role,
+        language=language,
+        idle_timeout_s=c.integer(terminal, "idle_timeout_s", "terminal.", 30, 5, 3600),
+        counter=counter_no,
+        queue=queue_cfg,
+        services=tuple(services),
+        counters=tuple(counters),
+        officers=tuple(officers),
+        printer_url=printer_url,
+        printer_profile=str(devices.get("printer_profile", "generic-80mm")),
+        voice=voice,
+    )
+    if c.problems:
+        raise ConfigError(
+            "config_invalid", path=str(path), problems="\n".join(f"  - {p}" for p in c.problems)
+        )
+    return config
+
+
+def _unique(c: _Checker, values: list[str], where: str, key: str) -> None:
+    seen: set[str] = set()
+    for value in values:
+        if value and value in seen:
+            c.problems.append(f"{where}: {key} “{value}” bị trùng / is duplicated")
+        seen.add(value)

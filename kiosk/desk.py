@@ -1,0 +1,58 @@
+"""Taking a ticket at the kiosk: saved first, bytes ready, then printed (or the failure kept)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from kiosk.config import Config
+from kiosk.errors import KioskError
+from kiosk.ports import PrintOutcome, TicketPrinter
+from kiosk.printing.jobs import PrintJobs
+from kiosk.printing.ticket_layout import ticket_document
+from kiosk.queue.service import QueueService, TicketInfo
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class IssuedTicket:
+    ticket: TicketInfo
+    data: bytes
+
+
+class TicketDesk:
+    def __init__(self, config: Config, queue: QueueService, jobs: PrintJobs, printer: TicketPrinter) -> None:
+        self.config = config
+        self.queue = queue
+        self.jobs = jobs
+        self.printer = printer
+
+    def take(self, service_code: str, priority: str | None = None, lang: str = "vi") -> IssuedTicket:
+        """Save the ticket (with its queued print job) and prepare the printer bytes."""
+        ticket = self.queue.take_ticket(service_code, priority, lang, printer_url=self.printer.url)
+        data = self.printer.render(ticket_document(self.config, ticket, lang))
+        return IssuedTicket(ticket, data)
+
+    def print(self, issued: IssuedTicket) -> PrintOutcome:
+        assert issued.ticket.print_job_id is not None
+        outcome = self.jobs.send(issued.ticket.print_job_id, self.printer, issued.data)
+        if not outcome.ok:
+            log.warning("ticket %s saved but not printed: %s", issued.ticket.number, outcome.reason)
+        return outcome
+
+    def take_and_print(
+        self, service_code: str, priority: str | None = None, lang: str = "vi"
+    ) -> tuple[TicketInfo, PrintOutcome]:
+        issued = self.take(service_code, priority, lang)
+        return issued.ticket, self.print(issued)
+
+    def reprint(self, job_id: str, lang: str = "vi") -> tuple[str, PrintOutcome]:
+        """Print a job's ticket again, marked BẢN IN LẠI; returns the new job's id."""
+        original = self.jobs.get(job_id)
+        if original.ticket_id is None:
+            raise KioskError("unknown_print_job", ref=job_id)
+        ticket = self.queue.ticket(original.ticket_id, lang)
+        job = self.jobs.new_reprint(job_id, self.printer.url)
+        data = self.printer.render(ticket_document(self.config, ticket, lang, reprint=True))
+        return job.id, self.jobs.send(job.id, self.printer, data)

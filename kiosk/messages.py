@@ -1,0 +1,138 @@
+"""Sentences a person reads that come from the domain layer (errors, explanations).
+
+Qt screens translate their own labels with Qt Linguist; what the domain says (an error,
+why a ticket is next) is written here in both languages, Vietnamese first.
+A test checks that every key has both languages and the same placeholders.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- errors
+    "unknown_service": {
+        "vi": "Không có dịch vụ mã “{code}”. Các mã hợp lệ: {known}.",
+        "en": "There is no service with code “{code}”. Valid codes: {known}.",
+    },
+    "service_closed": {
+        "vi": "Dịch vụ “{name}” hiện tạm ngừng nhận số. Xin mời liên hệ quầy hướng dẫn.",
+        "en": "The service “{name}” is not issuing numbers right now. Please ask at the help desk.",
+    },
+    "range_exhausted": {
+        "vi": "Dịch vụ “{name}” đã hết số thứ tự trong ngày hôm nay (tối đa {last}). Xin mời liên hệ quầy hướng dẫn.",
+        "en": "The service “{name}” has run out of numbers for today (last is {last}). Please ask at the help desk.",
+    },
+    "unknown_priority": {
+        "vi": "Không có đối tượng ưu tiên “{code}”. Các mã hợp lệ: {known}.",
+        "en": "There is no priority category “{code}”. Valid codes: {known}.",
+    },
+    "unknown_counter": {
+        "vi": "Không có quầy số {counter}. Các quầy: {known}.",
+        "en": "There is no counter {counter}. Counters: {known}.",
+    },
+    "database_busy": {
+        "vi": "Cơ sở dữ liệu đang bận, chưa ghi được. Xin thử lại sau ít giây; nếu vẫn lỗi, báo kỹ thuật viên.",
+        "en": "The database is busy and nothing was saved. Try again in a few seconds; if it persists, call the technician.",
+    },
+    "disk_full": {
+        "vi": "Ổ đĩa đã đầy, chưa ghi được dữ liệu nào. Xin báo kỹ thuật viên giải phóng dung lượng.",
+        "en": "The disk is full and nothing was saved. Please ask the technician to free some space.",
+    },
+    "database_error": {
+        "vi": "Không ghi được vào cơ sở dữ liệu ({detail}). Chưa có gì thay đổi; xin báo kỹ thuật viên.",
+        "en": "Could not write to the database ({detail}). Nothing was changed; please call the technician.",
+    },
+    "no_current_ticket": {
+        "vi": "Quầy {counter} đang không phục vụ số nào.",
+        "en": "Counter {counter} is not serving any ticket.",
+    },
+    "recall_limit": {
+        "vi": "Số {number} đã được gọi lại {limit} lần (tối đa). Hãy đánh dấu vắng mặt hoặc tiếp tục chờ.",
+        "en": "Ticket {number} has been recalled {limit} times (the maximum). Mark it as no-show or keep waiting.",
+    },
+    "ticket_not_parked": {
+        "vi": "Số {number} không ở trạng thái tạm dừng.",
+        "en": "Ticket {number} is not parked.",
+    },
+    "unknown_ticket": {
+        "vi": "Không tìm thấy phiếu “{ref}”.",
+        "en": "No ticket “{ref}” was found.",
+    },
+    "transfer_target_missing": {
+        "vi": "Hãy chọn dịch vụ hoặc quầy để chuyển số.",
+        "en": "Choose a service or a counter to transfer the ticket to.",
+    },
+    "counter_busy": {
+        "vi": "Quầy {counter} đang phục vụ số {number}. Hãy kết thúc hoặc tạm dừng số này trước.",
+        "en": "Counter {counter} is serving {number}. Finish or park it first.",
+    },
+    "bad_sign_in": {
+        "vi": "Mã cán bộ hoặc mã PIN không đúng.",
+        "en": "Wrong officer code or PIN.",
+    },
+    "config_invalid": {
+        "vi": "Tệp cấu hình {path} không hợp lệ:\n{problems}",
+        "en": "The configuration file {path} is not valid:\n{problems}",
+    },
+    "config_unreadable": {
+        "vi": "Không đọc được tệp cấu hình {path}: {detail}",
+        "en": "Cannot read the configuration file {path}: {detail}",
+    },
+    "print_failed": {
+        "vi": "Phiếu đã được lưu nhưng máy in gặp sự cố ({reason}). Xin mời đến quầy hướng dẫn để nhận phiếu.",
+        "en": "Your ticket is saved but the printer failed ({reason}). Please ask at the help desk for your ticket.",
+    },
+    "unknown_print_job": {
+        "vi": "Không tìm thấy lệnh in “{ref}”.",
+        "en": "No print job “{ref}” was found.",
+    },
+    # --- explanations of the calling order (shown to officers)
+    "why_transferred": {
+        "vi": "Được chuyển đến quầy này: gọi trước.",
+        "en": "Transferred to this counter: called first.",
+    },
+    "why_aged": {
+        "vi": "Đã chờ {minutes} phút (≥ {limit} phút): gọi trước theo thời gian chờ.",
+        "en": "Waiting {minutes} min (≥ {limit} min): called first by waiting time.",
+    },
+    "why_priority_turn": {
+        "vi": "Ưu tiên ({category}): đến lượt ưu tiên sau {n} lượt thường.",
+        "en": "Priority ({category}): priority turn after {n} regular calls.",
+    },
+    "why_priority_only": {
+        "vi": "Ưu tiên ({category}): không còn ai chờ lượt thường.",
+        "en": "Priority ({category}): nobody is waiting in the regular line.",
+    },
+    "why_normal": {
+        "vi": "Theo thứ tự lấy số.",
+        "en": "In order of issue.",
+    },
+    "policy_summary": {
+        "vi": "Quy tắc gọi số: cứ sau {n} lượt thường thì gọi 1 lượt ưu tiên; ai chờ quá {ageing} phút được gọi trước; trong cùng nhóm gọi theo giờ lấy số.",
+        "en": "Calling rule: one priority ticket after every {n} regular ones; anyone waiting over {ageing} min goes first; within a group, by time of issue.",
+    },
+    "policy_summary_strict": {
+        "vi": "Quy tắc gọi số: người ưu tiên luôn được gọi trước; ai chờ quá {ageing} phút được gọi trước; trong cùng nhóm gọi theo giờ lấy số.",
+        "en": "Calling rule: priority tickets always first; anyone waiting over {ageing} min goes first; within a group, by time of issue.",
+    },
+    # --- ticket slip
+    "slip_title": {"vi": "PHIẾU SỐ THỨ TỰ", "en": "QUEUE TICKET"},
+    "slip_service": {"vi": "Dịch vụ: {name}", "en": "Service: {name}"},
+    "slip_priority": {"vi": "Ưu tiên: {name}", "en": "Priority: {name}"},
+    "slip_ahead": {"vi": "Số người đang chờ trước: {n}", "en": "People ahead of you: {n}"},
+    "slip_wait": {"vi": "Thời gian chờ dự kiến: khoảng {minutes} phút", "en": "Estimated wait: about {minutes} min"},
+    "slip_issued": {"vi": "Giờ lấy số: {time}", "en": "Issued: {time}"},
+    "slip_where": {
+        "vi": "Xin mời ngồi chờ tại khu vực chờ và theo dõi bảng hiển thị.",
+        "en": "Please wait in the waiting area and watch the board.",
+    },
+    "slip_qr": {"vi": "Quét mã để theo dõi lượt chờ", "en": "Scan to follow the queue"},
+    "slip_reprint": {"vi": "BẢN IN LẠI", "en": "REPRINT"},
+    "sample_mark": {"vi": "(DỮ LIỆU MẪU)", "en": "(SAMPLE DATA)"},
+}
+
+
+def t(key: str, lang: str = "vi", **params: object) -> str:
+    """The message ``key`` in ``lang`` (Vietnamese when the language is unknown)."""
+    entry = MESSAGES[key]
+    text = entry.get(lang) or entry["vi"]
+    return text.format(**params) if params else text

@@ -1,0 +1,41 @@
+"""Where the application keeps its state and finds its bundled resources."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "motcua-kiosk"
+
+
+def kiosk_home() -> Path:
+    """The one directory holding config, database, logs and simulated device output.
+
+    ``KIOSK_HOME`` when set, else the platform's per-user data directory.
+    """
+    env = os.environ.get("KIOSK_HOME")
+    if env:
+        home = Path(env).expanduser()
+    else:
+        import platformdirs
+
+        home = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    home.mkdir(parents=True, exist_ok=True)
+    return home
+
+
+def resources_dir() -> Path:
+    """The bundled ``resources/`` folder (source tree, or inside a frozen build)."""
+    env = os.environ.get("KIOSK_RESOURCES")
+    if env:
+        return Path(env)
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def font_path(bold: bool = False) -> Path:
+    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
+    return resources_dir() / "fonts" / name

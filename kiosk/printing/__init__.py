@@ -1,0 +1,1 @@
+"""Printouts as device-independent documents, and the persisted print jobs."""

@@ -1,0 +1,104 @@
+"""Print jobs persisted in the store: queued, sending, done, or failed with a reason.
+
+A ticket is saved before it is printed; a failed job stays visible to the technician and can be
+printed again, marked as a reprint so a second paper is never mistaken for a second ticket.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kiosk.errors import KioskError
+from kiosk.ids import new_id
+from kiosk.ports import PrintOutcome, TicketPrinter
+from kiosk.printing.document import Document
+from kiosk.store.db import Store
+from kiosk.store.models import OutboxOp, PrintJob, PrintJobStatus
+from kiosk.timeutil import Clock, utc_now
+
+log = logging.getLogger(__name__)
+
+
+def new_print_job(
+    s: Session, ticket_id: str | None, kind: str, device_url: str, now: dt.datetime,
+    reprint_of: str | None = None,
+) -> PrintJob:
+    job = PrintJob(
+        id=new_id(), ticket_id=ticket_id, kind=kind, status=PrintJobStatus.QUEUED,
+        device_url=device_url, attempts=0, created_at=now, updated_at=now, reprint_of=reprint_of,
+    )
+    s.add(job)
+    s.add(OutboxOp(id=new_id(), entity="print_job", entity_id=job.id, op="queued",
+                   payload={"ticket_id": ticket_id, "kind": kind, "device": device_url,
+                            "reprint_of": reprint_of}, created_at=now))
+    return job
+
+
+class PrintJobs:
+    def __init__(self, store: Store, clock: Clock = utc_now) -> None:
+        self.store = store
+        self.clock = clock
+
+    def _set(self, job_id: str, status: str, reason: str | None = None, sent: int | None = None) -> None:
+        now = self.clock()
+        with self.store.write() as s:
+            job = s.get(PrintJob, job_id)
+            if job is None:
+                raise KioskError("unknown_print_job", ref=job_id)
+            job.status = status
+            job.reason = reason
+            job.updated_at = now
+            if status == PrintJobStatus.SENDING:
+                job.attempts += 1
+            if sent is not None:
+                job.bytes_sent = sent
+            s.add(OutboxOp(id=new_id(), entity="print_job", entity_id=job.id, op=status,
+                           payload={"reason": reason, "bytes": sent, "attempts": job.attempts},
+                           created_at=now))
+
+    def send(self, job_id: str, printer: TicketPrinter, data: bytes) -> PrintOutcome:
+        """Send prepared bytes and record what happened. Device faults never raise."""
+        self._set(job_id, PrintJobStatus.SENDING)
+        try:
+            outcome = printer.send(data, job_id)
+        except Exception as exc:  # a driver bug must not lose the job's state
+            log.exception("printer %s raised while printing job %s", printer.url, job_id)
+            outcome = PrintOutcome(False, 0, f"{type(exc).__name__}: {exc}")
+        if outcome.ok:
+            self._set(job_id, PrintJobStatus.DONE, sent=outcome.bytes_sent)
+        else:
+            self._set(job_id, PrintJobStatus.FAILED, reason=outcome.reason or "unknown")
+        return outcome
+
+    def get(self, job_id: str) -> PrintJob:
+        with self.store.read() as s:
+            job = s.get(PrintJob, job_id)
+            if job is None:
+                raise KioskError("unknown_print_job", ref=job_id)
+            s.expunge(job)
+            return job
+
+    def list(self, status: str | None = None, limit: int = 50) -> list[PrintJob]:
+        with self.store.read() as s:
+            q = select(PrintJob).order_by(PrintJob.created_at.desc()).limit(limit)
+            if status:
+                q = q.where(PrintJob.status == status)
+            rows = list(s.scalars(q))
+            for r in rows:
+                s.expunge(r)
+            return rows
+
+    def new_reprint(self, job_id: str, device_url: str) -> PrintJob:
+        now = self.clock()
+        with self.store.write() as s:
+            original = s.get(PrintJob, job_id)
+            if original is None:
+                raise KioskError("unknown_print_job", ref=job_id)
+            job = new_print_job(s, original.ticket_id, original.kind, device_url, now, reprint_of=original.id)
+            s.flush()
+            s.expunge(job)
+            return job

@@ -1,0 +1,1 @@
+"""The queue: numbers, the calling policy, waits."""

@@ -1,0 +1,503 @@
+"""The queue on one local database: take a number, call, recall, transfer, park, finish.
+
+The same application service serves the kiosk screen, the counter screen, the board and the
+CLI. Every change is one ``BEGIN IMMEDIATE`` transaction that also writes the ticket's event and
+its outbox op, so a crash leaves either all of it or none of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kiosk.config import Config, Service
+from kiosk.errors import KioskError
+from kiosk.ids import new_id
+from kiosk.printing.jobs import new_print_job
+from kiosk.queue.policy import PriorityPolicy, Ranked, Waiting
+from kiosk.store.db import Store
+from kiosk.store.models import (
+    CounterSession,
+    NumberSequence,
+    OutboxOp,
+    Ticket,
+    TicketEvent,
+    TicketStatus,
+)
+from kiosk.timeutil import Clock, local_day, utc_now
+
+
+@dataclass(frozen=True)
+class TicketInfo:
+    """A ticket as the screens, the printer and ``--json`` see it."""
+
+    id: str
+    number: str
+    service: str
+    service_name: str
+    queue_service: str
+    priority: str | None
+    status: str
+    issued_at: str
+    local_day: str
+    counter: int | None
+    recall_count: int
+    people_ahead: int | None = None
+    estimated_wait_minutes: int | None = None
+    print_job_id: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class CallInfo:
+    """One call (or recall) for the board."""
+
+    seq: int
+    number: str
+    counter: int
+    kind: str
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
+class WaitingEntry:
+    ticket: TicketInfo
+    queued_at: dt.datetime
+    reason: str
+
+
+class QueueService:
+    def __init__(self, store: Store, config: Config, clock: Clock = utc_now, terminal: str = "") -> None:
+        self.store = store
+        self.config = config
+        self.clock = clock
+        self.terminal = terminal
+        self.policy = PriorityPolicy(
+            config.queue.priority.every_n_regular, config.queue.priority.ageing_minutes
+        )
+
+    # ------------------------------------------------------------------ helpers
+    def _service(self, code: str) -> Service:
+        service = self.config.service(code)
+        if service is None:
+            known = ", ".join(s.code for s in self.config.services)
+            raise KioskError("unknown_service", code=code, known=known)
+        return service
+
+    def _counter_services(self, counter: int) -> tuple[str, ...]:
+        found = self.config.counter_by_number(counter)
+        if found is None:
+            known = ", ".join(str(c.number) for c in self.config.counters)
+            raise KioskError("unknown_counter", counter=counter, known=known)
+        return found.services
+
+    def _info(self, t: Ticket, lang: str = "vi", **extra: Any) -> TicketInfo:
+        service = self.config.service(t.service_code)
+        return TicketInfo(
+            id=t.id,
+            number=t.label,
+            service=t.service_code,
+            service_name=service.label(lang) if service else t.service_code,
+            queue_service=t.queue_service,
+            priority=t.priority,
+            status=t.status,
+            issued_at=t.issued_at.isoformat(),
+            local_day=t.local_day,
+            counter=t.counter_number,
+            recall_count=t.recall_count,
+            **extra,
+        )
+
+    def _event(
+        self, s: Session, ticket: Ticket, kind: str, now: dt.datetime, counter: int | None = None,
+        officer: str | None = None, **detail: Any,
+    ) -> TicketEvent:
+        seq = (s.scalar(select(func.max(TicketEvent.seq))) or 0) + 1
+        event = TicketEvent(
+            id=new_id(), seq=seq, ticket_id=ticket.id, kind=kind, at=now,
+            counter_number=counter, officer_code=officer, detail=detail,
+        )
+        s.add(event)
+        self._outbox(s, "ticket_event", event.id, kind, {
+            "ticket_id": ticket.id, "kind": kind, "at": now.isoformat(), "counter": counter,
+            "officer": officer, "detail": detail, "status": ticket.status,
+        })
+        return event
+
+    def _outbox(self, s: Session, entity: str, entity_id: str, op: str, payload: dict[str, Any]) -> None:
+        s.add(OutboxOp(id=new_id(), entity=entity, entity_id=entity_id, op=op,
+                       payload=payload, created_at=self.clock()))
+
+    def _today(self) -> str:
+        return local_day(self.clock()).isoformat()
+
+    # ------------------------------------------------------------------ kiosk
+    def take_ticket(
+        self, service_code: str, priority: str | None = None, lang: str = "vi",
+        printer_url: str | None = None,
+    ) -> TicketInfo:
+        """Allocate the next number of the service for today and save the ticket.
+
+        With ``printer_url`` the ticket's print job is queued in the same transaction, so a
+        ticket never exists without the record that it still has to be printed.
+        """
+        service = self._service(service_code)
+        if not service.open:
+            raise KioskError("service_closed", name=service.label(lang))
+        if priority is not None and self.config.priority_category(priority) is None:
+            known = ", ".join(p.code for p in self.config.queue.priority.categories)
+            raise KioskError("unknown_priority", code=priority, known=known)
+        now = self.clock()
+        day = local_day(now).isoformat()
+        with self.store.write() as s:
+            seq = s.get(NumberSequence, (self.config.center_code, service.code, day))
+            number = (seq.last_number + 1) if seq else service.first
+            if number > service.last:
+                raise KioskError("range_exhausted", name=service.label(lang),
+                                 last=service.format_number(service.last))
+            if seq:
+                seq.last_number = number
+            else:
+                s.add(NumberSequence(center_code=self.config.center_code, service_code=service.code,
+                                     local_day=day, last_number=number))
+            ticket = Ticket(
+                id=new_id(), center_code=self.config.center_code, service_code=service.code,
+                queue_service=service.code, local_day=day, number=number,
+                label=service.format_number(number), priority=priority,
+                status=TicketStatus.WAITING, issued_at=now, queued_at=now, recall_count=0,
+                terminal=self.terminal or None,
+            )
+            s.add(ticket)
+            s.flush()
+            self._outbox(s, "ticket", ticket.id, "issue", {
+                "center": ticket.center_code, "service": ticket.service_code,
+                "day": day, "number": number, "label": ticket.label, "priority": priority,
+                "issued_at": now.isoformat(),
+            })
+            job_id = None
+            if printer_url:
+                job_id = new_print_job(s, ticket.id, "ticket", printer_url, now).id
+            ahead, wait = self._estimate(s, service.code, ticket, now)
+        return self._info(ticket, lang, people_ahead=ahead, estimated_wait_minutes=wait,
+                          print_job_id=job_id)
+
+    # ------------------------------------------------------------------ estimates
+    def _waiting_rows(self, s: Session, services: tuple[str, ...], counter: int | None) -> list[Ticket]:
+        q = select(Ticket).where(
+            Ticket.center_code == self.config.center_code,
+            Ticket.local_day == self._today(),
+            Ticket.status == TicketStatus.WAITING,
+        )
+        rows = list(s.scalars(q))
+        return [
+            r for r in rows
+            if (r.target_counter is None and r.queue_service in services)
+            or (counter is not None and r.target_counter == counter)
+        ]
+
+    def _category_labels(self, lang: str) -> dict[str, str]:
+        return {p.code: p.label(lang) for p in self.config.queue.priority.categories}
+
+    def _ranked(
+        self, s: Session, services: tuple[str, ...], counter: int | None, lang: str
+    ) -> tuple[list[Ranked], dict[str, Ticket]]:
+        rows = self._waiting_rows(s, services, counter)
+        by_id = {r.id: r for r in rows}
+        waiting = [Waiting(r.id, r.label, r.queued_at, r.priority, r.target_counter) for r in rows]
+        since = self._regular_since_priority(s, counter) if counter is not None else self.policy.every_n_regular
+        ranked = self.policy.order(waiting, self.clock(), counter=counter,
+                                   regular_since_priority=since,
+                                   category_label=self._category_labels(lang))
+        return ranked, by_id
+
+    def _regular_since_priority(self, s: Session, counter: int) -> int:
+        """Regular calls at this counter since its last priority call today."""
+        start = self._today()
+        q = (
+            select(Ticket.priority)
+            .join(TicketEvent, TicketEvent.ticket_id == Ticket.id)
+            .where(TicketEvent.kind == "call", TicketEvent.counter_number == counter,
+                   Ticket.local_day == start)
+            .order_by(TicketEvent.seq.desc())
+        )
+        count = 0
+        for (priority,) in s.execute(q):
+            if priority:
+                return count
+            count += 1
+        return max(count, self.policy.every_n_regular)
+
+    def service_minutes(self, s: Session, service_code: str) -> float:
+        """Mean service time of the last finished tickets of today, else the configured default."""
+        q = (
+            select(Ticket.called_at, Ticket.finished_at)
+            .where(Ticket.queue_service == service_code, Ticket.local_day == self._today(),
+                   Ticket.status == TicketStatus.DONE, Ticket.called_at.is_not(None),
+                   Ticket.finished_at.is_not(None))
+            .order_by(Ticket.finished_at.desc())
+            .limit(self.config.queue.estimate_window)
+        )
+        durations = [(f - c).total_seconds() / 60 for c, f in s.execute(q) if f and c and f > c]
+        if len(durations) >= 3:
+            return sum(durations) / len(durations)
+        service = self.config.service(service_code)
+        if service and service.default_service_minutes:
+            return service.default_service_minutes
+        return self.config.queue.default_service_minutes
+
+    def open_counters(self, s: Session, service_code: str) -> int:
+        serving = {c.number for c in self.config.counters_serving(service_code)}
+        q = select(CounterSession.counter_number).where(CounterSession.signed_out_at.is_(None))
+        open_now = {n for (n,) in s.execute(q)} & serving
+        return len(open_now)
+
+    def _estimate(self, s: Session, service_code: str, ticket: Ticket, now: dt.datetime) -> tuple[int, int]:
+        ranked, _ = self._ranked(s, (service_code,), None, "vi")
+        ids = [r.ticket.id for r in ranked]
+        ahead = ids.index(ticket.id) if ticket.id in ids else len(ids)
+        counters = max(1, self.open_counters(s, service_code))
+        minutes = self.service_minutes(s, service_code)
+        wait = math.ceil(ahead * minutes / counters) if ahead else 0
+        return ahead, wait
+
+    # ------------------------------------------------------------------ counter
+    def waiting(self, counter: int | None = None, lang: str = "vi") -> list[WaitingEntry]:
+        """The waiting list in calling order, with why each ticket is where it is."""
+        services = (
+            self._counter_services(counter) if counter is not None
+            else tuple(s.code for s in self.config.services)
+        )
+        with self.store.read() as s:
+            ranked, by_id = self._ranked(s, services, counter, lang)
+            return [
+                WaitingEntry(self._info(by_id[r.ticket.id], lang, people_ahead=i), r.ticket.queued_at,
+                             r.explain(lang))
+                for i, r in enumerate(ranked)
+            ]
+
+    def current(self, counter: int, lang: str = "vi") -> TicketInfo | None:
+        with self.store.read() as s:
+            t = self._current_row(s, counter)
+            return self._info(t, lang) if t else None
+
+    def _current_row(self, s: Session, counter: int) -> Ticket | None:
+        return s.scalars(
+            select(Ticket).where(Ticket.counter_number == counter,
+                                 Ticket.status == TicketStatus.SERVING,
+                                 Ticket.local_day == self._today())
+        ).first()
+
+    def parked(self, counter: int, lang: str = "vi") -> list[TicketInfo]:
+        with self.store.read() as s:
+            rows = s.scalars(
+                select(Ticket).where(Ticket.counter_number == counter,
+                                     Ticket.status == TicketStatus.PARKED,
+                                     Ticket.local_day == self._today())
+                .order_by(Ticket.called_at)
+            )
+            return [self._info(r, lang) for r in rows]
+
+    def call_next(self, counter: int, officer: str | None = None, lang: str = "vi") -> TicketInfo | None:
+        """Finish what the counter is serving and call the next ticket by the policy."""
+        services = self._counter_services(counter)
+        now = self.clock()
+        with self.store.write() as s:
+            serving = self._current_row(s, counter)
+            if serving is not None:
+                self._finish_row(s, serving, now, counter, officer)
+            ranked, by_id = self._ranked(s, services, counter, lang)
+            if not ranked:
+                return None
+            first = ranked[0]
+            t = by_id[first.ticket.id]
+            t.status = TicketStatus.SERVING
+            t.counter_number = counter
+            t.target_counter = None
+            t.officer_code = officer
+            t.called_at = now
+            t.recall_count = 0
+            self._event(s, t, "call", now, counter, officer, reason=first.reason,
+                        priority=t.priority, label=t.label)
+            return self._info(t, lang)
+
+    def recall(self, counter: int, officer: str | None = None, lang: str = "vi") -> TicketInfo:
+        now = self.clock()
+        with self.store.write() as s:
+            t = self._require_current(s, counter)
+            limit = self.config.queue.recall_limit
+            if t.recall_count >= limit:
+                raise KioskError("recall_limit", number=t.label, limit=limit)
+            t.recall_count += 1
+            self._event(s, t, "recall", now, counter, officer, label=t.label, n=t.recall_count)
+            return self._info(t, lang)
+
+    def _require_current(self, s: Session, counter: int) -> Ticket:
+        self._counter_services(counter)
+        t = self._current_row(s, counter)
+        if t is None:
+            raise KioskError("no_current_ticket", counter=counter)
+        return t
+
+    def no_show(self, counter: int, officer: str | None = None, lang: str = "vi") -> TicketInfo:
+        now = self.clock()
+        with self.store.write() as s:
+            t = self._require_current(s, counter)
+            t.status = TicketStatus.NO_SHOW
+            t.finished_at = now
+            self._event(s, t, "no_show", now, counter, officer)
+            return self._info(t, lang)
+
+    def _finish_row(self, s: Session, t: Ticket, now: dt.datetime, counter: int, officer: str | None) -> None:
+        t.status = TicketStatus.DONE
+        t.finished_at = now
+        self._event(s, t, "finish", now, counter, officer)
+
+    def finish(self, counter: int, officer: str | None = None, lang: str = "vi") -> TicketInfo:
+        now = self.clock()
+        with self.store.write() as s:
+            t = self._require_current(s, counter)
+            self._finish_row(s, t, now, counter, officer)
+            return self._info(t, lang)
+
+    def transfer(
+        self, counter: int, *, to_service: str | None = None, to_counter: int | None = None,
+        officer: str | None = None, lang: str = "vi",
+    ) -> TicketInfo:
+        """Send the ticket being served to another service's line or to another counter."""
+        if not to_service and to_counter is None:
+            raise KioskError("transfer_target_missing")
+        if to_service:
+            to_service = self._service(to_service).code
+        if to_counter is not None:
+            self._counter_services(to_counter)
+        now = self.clock()
+        with self.store.write() as s:
+            t = self._require_current(s, counter)
+            t.status = TicketStatus.WAITING
+            t.queue_service = to_service or t.queue_service
+            t.target_counter = to_counter
+            t.counter_number = None
+            t.queued_at = t.issued_at  # keeps its place: it has already waited once
+            self._event(s, t, "transfer", now, counter, officer,
+                        to_service=to_service, to_counter=to_counter)
+            return self._info(t, lang)
+
+    def park(self, counter: int, officer: str | None = None, lang: str = "vi") -> TicketInfo:
+        now = self.clock()
+        with self.store.write() as s:
+            t = self._require_current(s, counter)
+            t.status = TicketStatus.PARKED
+            self._event(s, t, "park", now, counter, officer)
+            return self._info(t, lang)
+
+    def resume(self, counter: int, ticket_ref: str, officer: str | None = None, lang: str = "vi") -> TicketInfo:
+        now = self.clock()
+        with self.store.write() as s:
+            serving = self._current_row(s, counter)
+            if serving is not None:
+                raise KioskError("counter_busy", counter=counter, number=serving.label)
+            t = self._find(s, ticket_ref)
+            if t.status != TicketStatus.PARKED or t.counter_number != counter:
+                raise KioskError("ticket_not_parked", number=t.label)
+            t.status = TicketStatus.SERVING
+            self._event(s, t, "resume", now, counter, officer)
+            return self._info(t, lang)
+
+    def _find(self, s: Session, ref: str) -> Ticket:
+        t = s.get(Ticket, ref)
+        if t is None:
+            t = s.scalars(select(Ticket).where(Ticket.label == ref.upper(),
+                                               Ticket.local_day == self._today())).first()
+        if t is None:
+            raise KioskError("unknown_ticket", ref=ref)
+        return t
+
+    def ticket(self, ref: str, lang: str = "vi") -> TicketInfo:
+        with self.store.read() as s:
+            return self._info(self._find(s, ref), lang)
+
+    # ------------------------------------------------------------------ sessions
+    def sign_in(self, counter: int, officer_code: str, pin: str) -> str:
+        self._counter_services(counter)
+        officer = self.config.officer(officer_code)
+        if officer is None or not officer.check_pin(pin):
+            raise KioskError("bad_sign_in")
+        now = self.clock()
+        with self.store.write() as s:
+            for open_session in s.scalars(select(CounterSession).where(
+                CounterSession.counter_number == counter, CounterSession.signed_out_at.is_(None)
+            )):
+                open_session.signed_out_at = now
+            session = CounterSession(id=new_id(), counter_number=counter,
+                                     officer_code=officer.code, signed_in_at=now)
+            s.add(session)
+            self._outbox(s, "counter_session", session.id, "sign_in",
+                         {"counter": counter, "officer": officer.code, "at": now.isoformat()})
+        return officer.name
+
+    def sign_out(self, counter: int) -> None:
+        now = self.clock()
+        with self.store.write() as s:
+            for open_session in s.scalars(select(CounterSession).where(
+                CounterSession.counter_number == counter, CounterSession.signed_out_at.is_(None)
+            )):
+                open_session.signed_out_at = now
+                self._outbox(s, "counter_session", open_session.id, "sign_out",
+                             {"counter": counter, "at": now.isoformat()})
+
+    # ------------------------------------------------------------------ board
+    def recent_calls(self, limit: int = 8, after_seq: int = 0) -> list[CallInfo]:
+        """The latest calls and recalls of today, newest first."""
+        start = self._today()
+        with self.store.read() as s:
+            q = (
+                select(TicketEvent.seq, Ticket.label, TicketEvent.counter_number, TicketEvent.kind, TicketEvent.at)
+                .join(Ticket, Ticket.id == TicketEvent.ticket_id)
+                .where(TicketEvent.kind.in_(("call", "recall")), TicketEvent.seq > after_seq,
+                       Ticket.local_day == start)
+                .order_by(TicketEvent.seq.desc())
+                .limit(limit)
+            )
+            return [CallInfo(seq, label, counter or 0, kind, at) for seq, label, counter, kind, at in s.execute(q)]
+
+    def last_event_seq(self) -> int:
+        with self.store.read() as s:
+            return s.scalar(select(func.max(TicketEvent.seq))) or 0
+
+    def services_overview(self, lang: str = "vi") -> list[dict[str, Any]]:
+        with self.store.read() as s:
+            day = self._today()
+            counts = dict(s.execute(
+                select(Ticket.queue_service, func.count()).where(
+                    Ticket.local_day == day, Ticket.status == TicketStatus.WAITING,
+                    Ticket.center_code == self.config.center_code,
+                ).group_by(Ticket.queue_service)
+            ).all())
+            issued = {
+                code: last for code, last in s.execute(
+                    select(NumberSequence.service_code, NumberSequence.last_number).where(
+                        NumberSequence.local_day == day,
+                        NumberSequence.center_code == self.config.center_code)
+                )
+            }
+            result = []
+            for svc in self.config.services:
+                result.append({
+                    "code": svc.code,
+                    "prefix": svc.prefix,
+                    "name": svc.label(lang),
+                    "open": svc.open,
+                    "range": [svc.first, svc.last],
+                    "counters": [c.number for c in self.config.counters_serving(svc.code)],
+                    "waiting": counts.get(svc.code, 0),
+                    "last_issued": svc.format_number(issued[svc.code]) if svc.code in issued else None,
+                    "estimated_service_minutes": round(self.service_minutes(s, svc.code), 1),
+                })
+        return result

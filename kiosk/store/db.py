@@ -1,0 +1,107 @@
+"""SQLite connections set up the way a kiosk that must never lose a ticket needs them.
+
+Every connection: ``busy_timeout``, ``journal_mode=WAL``, ``synchronous=FULL``,
+``foreign_keys=ON``. Writes run in ``BEGIN IMMEDIATE`` transactions (the write lock is taken
+first, so two processes allocating numbers serialise instead of failing half-way); reads use
+deferred transactions and never block writers.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.errors import StoreError
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _engine(path: Path, immediate: bool, extra_pragmas: dict[str, Any]) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        for key, value in extra_pragmas.items():
+            cur.execute(f"PRAGMA {key}={int(value)}")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def translate_error(exc: BaseException) -> StoreError:
+    """Tell the operator what happened to the database, in words."""
+    text = str(getattr(exc, "orig", exc) or exc).lower()
+    if "locked" in text or "busy" in text:
+        return StoreError("database_busy")
+    if "full" in text or isinstance(exc, OSError) and getattr(exc, "errno", None) == 28:
+        return StoreError("disk_full")
+    return StoreError("database_error", detail=str(getattr(exc, "orig", exc))[:200])
+
+
+class Store:
+    """The local database file, its migrations, and its two kinds of transaction."""
+
+    def __init__(self, path: Path, *, extra_pragmas: dict[str, Any] | None = None) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        pragmas = extra_pragmas or {}
+        self.write_engine = _engine(self.path, True, pragmas)
+        self.read_engine = _engine(self.path, False, pragmas)
+        self._write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
+
+    def migrate(self) -> None:
+        from kiosk.store.migrate import upgrade
+
+        try:
+            upgrade(self)
+        except (OperationalError, sqlite3.OperationalError, OSError) as exc:
+            raise translate_error(exc) from exc
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One ``BEGIN IMMEDIATE`` transaction: all of it is written, or none of it."""
+        session = self._write_sessions()
+        try:
+            yield session
+            session.commit()
+        except SQLAlchemyError as exc:
+            session.rollback()
+            raise translate_error(exc) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        session = self._read_sessions()
+        try:
+            yield session
+        except OperationalError as exc:
+            raise translate_error(exc) from exc
+        finally:
+            session.rollback()
+            session.close()
+
+    def dispose(self) -> None:
+        self.write_engine.dispose()
+        self.read_engine.dispose()

@@ -1,0 +1,156 @@
+"""Typed SQLAlchemy models of the local store. Times are UTC; ids are UUIDv7 strings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from kiosk.ids import new_id
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Aware datetimes in, aware UTC datetimes out; stored as naive UTC."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; use UTC-aware datetimes")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        return value.replace(tzinfo=dt.UTC) if value is not None else None
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class TicketStatus:
+    WAITING = "waiting"
+    SERVING = "serving"
+    PARKED = "parked"
+    DONE = "done"
+    NO_SHOW = "no_show"
+    ALL = (WAITING, SERVING, PARKED, DONE, NO_SHOW)
+
+
+class Ticket(Base):
+    __tablename__ = "tickets"
+    __table_args__ = (
+        UniqueConstraint("center_code", "service_code", "local_day", "number", name="uq_ticket_number"),
+        Index("ix_tickets_status_day", "center_code", "local_day", "status"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    center_code: Mapped[str] = mapped_column(String(32))
+    # the service whose number series issued the ticket (the label never changes)
+    service_code: Mapped[str] = mapped_column(String(16))
+    # the service whose line the ticket is in now (changes on transfer)
+    queue_service: Mapped[str] = mapped_column(String(16))
+    local_day: Mapped[str] = mapped_column(String(10))
+    number: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(16))
+    priority: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default=TicketStatus.WAITING)
+    issued_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    # the moment the ticket entered its current line (issue, or back in line after transfer)
+    queued_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    called_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    counter_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    target_counter: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    officer_code: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    recall_count: Mapped[int] = mapped_column(Integer, default=0)
+    terminal: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class TicketEvent(Base):
+    """Everything that happened to a ticket; the board's calls and the audit of the queue."""
+
+    __tablename__ = "ticket_events"
+    __table_args__ = (Index("ix_events_at", "at"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    ticket_id: Mapped[str] = mapped_column(ForeignKey("tickets.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    counter_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    officer_code: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class NumberSequence(Base):
+    """Last number issued per (center, service, local day); updated under the write lock."""
+
+    __tablename__ = "number_sequences"
+
+    center_code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    service_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    local_day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer)
+
+
+class PrintJobStatus:
+    QUEUED = "queued"
+    SENDING = "sending"
+    DONE = "done"
+    FAILED = "failed"
+
+
+class PrintJob(Base):
+    __tablename__ = "print_jobs"
+    __table_args__ = (Index("ix_print_jobs_status", "status"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    ticket_id: Mapped[str | None] = mapped_column(ForeignKey("tickets.id"), nullable=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16), default=PrintJobStatus.QUEUED)
+    device_url: Mapped[str] = mapped_column(String(255))
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    reprint_of: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    bytes_sent: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class CounterSession(Base):
+    __tablename__ = "counter_sessions"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    counter_number: Mapped[int] = mapped_column(Integer)
+    officer_code: Mapped[str] = mapped_column(String(32))
+    signed_in_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    signed_out_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class OutboxOp(Base):
+    """A change waiting to be pushed to the central server, written with the change itself."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(32))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)

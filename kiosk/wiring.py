@@ -1,0 +1,50 @@
+"""The composition root: concrete store, printer and services from the configuration.
+
+The only module of ``kiosk/`` allowed to reach into ``devices/`` (an import-linter exception):
+entry points (CLI, Qt app) call it; the domain itself only knows the ports.
+"""
+
+from __future__ import annotations
+
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.config import Config, load_config
+from kiosk.desk import TicketDesk
+from kiosk.paths import kiosk_home
+from kiosk.printing.jobs import PrintJobs
+from kiosk.queue.service import QueueService
+from kiosk.store.db import Store
+from kiosk.timeutil import Clock, utc_now
+
+
+@dataclass
+class AppContext:
+    home: Path
+    config: Config
+    store: Store
+    queue: QueueService
+    jobs: PrintJobs
+    desk: TicketDesk
+
+    def close(self) -> None:
+        self.store.dispose()
+
+
+def database_path(home: Path) -> Path:
+    return home / "kiosk.db"
+
+
+def build_context(home: Path | None = None, clock: Clock = utc_now, config: Config | None = None) -> AppContext:
+    from devices.printer import open_printer
+
+    home = home or kiosk_home()
+    config = config or load_config()
+    store = Store(database_path(home))
+    store.migrate()
+    queue = QueueService(store, config, clock, terminal=socket.gethostname())
+    jobs = PrintJobs(store, clock)
+    printer = open_printer(config.printer_url, config.printer_profile, home)
+    desk = TicketDesk(config, queue, jobs, printer)
+    return AppContext(home, config, store, queue, jobs, desk)
