@@ -56,3 +56,17 @@ class TicketDesk:
         job = self.jobs.new_reprint(job_id, self.printer.url)
         data = self.printer.render(ticket_document(self.config, ticket, lang, reprint=True))
         return job.id, self.jobs.send(job.id, self.printer, data)
+
+
+def print_test_page(ctx_config: Config, printer: TicketPrinter, jobs: PrintJobs) -> PrintOutcome:
+    """Queue and print the device test page (a persisted job like any other)."""
+    from kiosk.printing.test_page import test_page
+
+    now = jobs.clock()
+    with jobs.store.write() as s:
+        from kiosk.printing.jobs import new_print_job
+
+        job = new_print_job(s, None, "test_page", printer.url, now)
+        job_id = job.id
+    data = printer.render(test_page(ctx_config.center_label("vi"), printer.url))
+    return jobs.send(job_id, printer, data)

@@ -1,0 +1,99 @@
+"""The Qt application shell: bundled font, theme, translations, one role per window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from types import TracebackType
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk.paths import font_path
+from kiosk.wiring import AppContext, build_context
+from ui.i18n import translations
+from ui.theme import BASE_PX, QSS, WINDOW_SIZE
+
+log = logging.getLogger(__name__)
+
+FONT_FAMILY = "DejaVu Sans"
+
+
+def load_fonts() -> str:
+    """Register the bundled fonts (never left to the OS) and return the family name."""
+    family = FONT_FAMILY
+    for bold in (False, True):
+        font_id = QFontDatabase.addApplicationFont(str(font_path(bold)))
+        if font_id < 0:
+            raise RuntimeError(f"cannot load bundled font {font_path(bold)}")
+        families = QFontDatabase.applicationFontFamilies(font_id)
+        if families:
+            family = families[0]
+    return family
+
+
+def ensure_app() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    if not app.property("kiosk_ready"):
+        family = load_fonts()
+        font = QFont(family)
+        font.setPixelSize(18)
+        app.setFont(font)
+        app.setStyleSheet(QSS)
+        app.setApplicationName("Kiosk Một cửa")
+        app.setProperty("kiosk_ready", True)
+    return app
+
+
+def make_role_widget(role: str, ctx: AppContext, lang: str) -> QWidget:
+    if role == "kiosk":
+        from ui.kiosk.screen import KioskScreen
+
+        widget: QWidget = KioskScreen(ctx, lang)
+    elif role == "counter":
+        from ui.counter.screen import CounterScreen
+
+        widget = CounterScreen(ctx, lang=lang)
+    elif role == "display":
+        from ui.display.board import BoardScreen
+
+        widget = BoardScreen(ctx, lang)
+    elif role == "technician":
+        from ui.technician.screen import TechnicianScreen
+
+        widget = TechnicianScreen(ctx, lang)
+    else:
+        raise ValueError(role)
+    font = widget.font()
+    font.setPixelSize(BASE_PX[role])
+    widget.setFont(font)
+    widget.setWindowTitle(f"Kiosk Một cửa — {role}")
+    widget.resize(*WINDOW_SIZE[role])
+    return widget
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """A bug in a slot is logged; the kiosk stays up for the next citizen."""
+    log.critical("unhandled exception in the GUI", exc_info=(kind, exc, tb))
+
+
+def run_gui(role: str | None = None, lang: str | None = None) -> int:
+    app = ensure_app()
+    ctx = build_context()
+    role = role or ctx.config.role
+    lang = lang or ctx.config.language
+    translations.set_language(lang)
+    sys.excepthook = _excepthook
+    widget = make_role_widget(role, ctx, lang)
+    if role in ("kiosk", "display") and os.environ.get("KIOSK_WINDOWED") != "1" \
+            and app.platformName() not in ("offscreen", "minimal"):
+        widget.showFullScreen()
+    else:
+        widget.show()
+    code = app.exec()
+    ctx.close()
+    return code

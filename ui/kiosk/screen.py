@@ -1,0 +1,393 @@
+"""The citizen's touch kiosk: home, choose a service, priority or not, the ticket.
+
+Signals flow one way: a tap calls the TicketDesk (the ticket is saved and its bytes prepared on
+the GUI thread in a few milliseconds), the ticket shows at once, and printing runs in the
+background; a printer fault never hides the number from the citizen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.desk import IssuedTicket
+from kiosk.errors import KioskError
+from kiosk.messages import t
+from kiosk.ports import PrintOutcome
+from kiosk.printing.ticket_layout import ticket_qr_payload
+from kiosk.timeutil import fmt_datetime
+from kiosk.wiring import AppContext
+from ui.i18n import translations
+from ui.tasks import run_in_background
+from ui.widgets import Header, Retranslatable, button, card, label, qr_pixmap
+
+
+class IdleWatcher(QObject):
+    """Fires ``idle`` after ``seconds`` without a touch, click or key anywhere in the app.
+
+    Signals:
+        idle(): nobody has touched the kiosk for the configured time.
+    """
+
+    idle = Signal()
+    _INPUT = {
+        QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress,
+        QEvent.Type.Wheel, QEvent.Type.TouchUpdate,
+    }
+
+    def __init__(self, seconds: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(seconds * 1000)
+        self.timer.timeout.connect(self.idle)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() in self._INPUT and self.timer.isActive():
+            self.timer.start()
+        return False
+
+    def arm(self) -> None:
+        self.timer.start()
+
+    def disarm(self) -> None:
+        self.timer.stop()
+
+
+class HomePage(Retranslatable):
+    def __init__(self, screen: KioskScreen) -> None:
+        super().__init__()
+        self.screen = screen
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.setSpacing(32)
+        self.welcome = label("", 44, True, "Title", Qt.AlignmentFlag.AlignCenter)
+        self.subtitle = label("", 30, False, "Muted", Qt.AlignmentFlag.AlignCenter)
+        self.take_button = button("", 52, 360, "Tile", on_click=screen.show_services)
+        self.take_button.setObjectName("Accent")
+        info, info_layout = card()
+        self.info_title = label("", 30, True, "Title")
+        self.waiting_labels = QVBoxLayout()
+        info_layout.addWidget(self.info_title)
+        info_layout.addLayout(self.waiting_labels)
+        layout.addWidget(self.welcome)
+        layout.addWidget(self.subtitle)
+        layout.addSpacing(24)
+        layout.addWidget(self.take_button)
+        layout.addSpacing(24)
+        layout.addWidget(info)
+        layout.addStretch(1)
+        self.footer = label("", 24, False, "Muted", Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.footer)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.welcome.setText(self.tr("Welcome to the one-stop-shop counter"))
+        self.subtitle.setText(self.tr("Touch the button below to take a queue number"))
+        self.take_button.setText(self.tr("Take a queue number") + "\n" + self.tr("Choose your service and get a ticket"))
+        self.info_title.setText(self.tr("People waiting now"))
+        self.footer.setText(self.tr("Need help? Please ask at the help desk."))
+        self.refresh()
+
+    def refresh(self) -> None:
+        while self.waiting_labels.count():
+            item = self.waiting_labels.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        try:
+            overview = self.screen.ctx.queue.services_overview(self.screen.lang)
+        except KioskError:
+            return
+        for svc in overview:
+            row = QWidget()
+            h = QHBoxLayout(row)
+            h.setContentsMargins(0, 0, 0, 0)
+            h.addWidget(label(f"{svc['prefix']} · {svc['name']}", 28))
+            h.addWidget(label(self.tr("%n waiting", "", svc["waiting"]), 28, True, "", Qt.AlignmentFlag.AlignRight))
+            self.waiting_labels.addWidget(row)
+
+
+class ServicePage(Retranslatable):
+    def __init__(self, screen: KioskScreen) -> None:
+        super().__init__()
+        self.screen = screen
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.setSpacing(24)
+        self.title = label("", 44, True, "Title", Qt.AlignmentFlag.AlignCenter)
+        self.error = label("", 28, True, "Error")
+        self.error.hide()
+        self.grid = QGridLayout()
+        self.grid.setSpacing(24)
+        self.buttons: dict[str, QPushButton] = {}
+        self.back = button("", 30, 120, "Secondary", on_click=screen.go_home)
+        layout.addWidget(self.title)
+        layout.addWidget(self.error)
+        layout.addLayout(self.grid)
+        layout.addStretch(1)
+        layout.addWidget(self.back)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Choose a service"))
+        self.back.setText(self.tr("◀  Back"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        for btn in self.buttons.values():
+            btn.deleteLater()
+        self.buttons.clear()
+        try:
+            overview = self.screen.ctx.queue.services_overview(self.screen.lang)
+        except KioskError as exc:
+            self.show_error(exc.message(self.screen.lang))
+            return
+        for i, svc in enumerate(overview):
+            state = self.tr("%n waiting", "", svc["waiting"]) if svc["open"] else self.tr("Not issuing numbers now")
+            btn = button(f"{svc['name']}\n{state}", 34, 200, "Tile",
+                         on_click=lambda code=svc["code"]: self.screen.choose_service(code))
+            btn.setEnabled(bool(svc["open"]))
+            self.buttons[svc["code"]] = btn
+            self.grid.addWidget(btn, i // 2, i % 2)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+
+class PriorityPage(Retranslatable):
+    def __init__(self, screen: KioskScreen) -> None:
+        super().__init__()
+        self.screen = screen
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.setSpacing(24)
+        self.title = label("", 44, True, "Title", Qt.AlignmentFlag.AlignCenter)
+        self.service_label = label("", 32, False, "Muted", Qt.AlignmentFlag.AlignCenter)
+        self.regular = button("", 38, 200, on_click=lambda: screen.take(None))
+        self.note = label("", 26, False, "Muted", Qt.AlignmentFlag.AlignCenter)
+        self.categories = QVBoxLayout()
+        self.categories.setSpacing(20)
+        self.category_buttons: dict[str, QPushButton] = {}
+        self.back = button("", 30, 120, "Secondary", on_click=screen.show_services)
+        layout.addWidget(self.title)
+        layout.addWidget(self.service_label)
+        layout.addSpacing(16)
+        layout.addWidget(self.regular)
+        layout.addSpacing(16)
+        layout.addWidget(self.note)
+        layout.addLayout(self.categories)
+        layout.addStretch(1)
+        layout.addWidget(self.back)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Do you belong to a priority group?"))
+        self.regular.setText(self.tr("No — take a regular number"))
+        self.note.setText(self.tr("Priority groups (officers may ask for proof):"))
+        self.back.setText(self.tr("◀  Back"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        svc = self.screen.ctx.config.service(self.screen.chosen_service or "")
+        self.service_label.setText(svc.label(self.screen.lang) if svc else "")
+        for btn in self.category_buttons.values():
+            btn.deleteLater()
+        self.category_buttons.clear()
+        for cat in self.screen.ctx.config.queue.priority.categories:
+            btn = button("★  " + cat.label(self.screen.lang), 32, 130, "Accent",
+                         on_click=lambda code=cat.code: self.screen.take(code))
+            self.category_buttons[cat.code] = btn
+            self.categories.addWidget(btn)
+
+
+class TicketPage(Retranslatable):
+    def __init__(self, screen: KioskScreen) -> None:
+        super().__init__()
+        self.screen = screen
+        self.issued: IssuedTicket | None = None
+        self.print_state = "printing"
+        self.print_reason = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.setSpacing(20)
+        box, inner = card()
+        self.heading = label("", 34, True, "Muted", Qt.AlignmentFlag.AlignCenter)
+        self.number = label("", 220, True, "Title", Qt.AlignmentFlag.AlignCenter)
+        self.service = label("", 40, True, "", Qt.AlignmentFlag.AlignCenter)
+        self.priority = label("", 30, False, "", Qt.AlignmentFlag.AlignCenter)
+        self.details = label("", 30, False, "", Qt.AlignmentFlag.AlignCenter)
+        self.qr = QLabel()
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr_caption = label("", 24, False, "Muted", Qt.AlignmentFlag.AlignCenter)
+        for w in (self.heading, self.number, self.service, self.priority, self.details, self.qr, self.qr_caption):
+            inner.addWidget(w)
+        self.where = label("", 30, True, "Notice", Qt.AlignmentFlag.AlignCenter)
+        self.status = label("", 30, True, "Ok", Qt.AlignmentFlag.AlignCenter)
+        self.done = button("", 36, 140, on_click=screen.go_home)
+        layout.addWidget(box)
+        layout.addWidget(self.where)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        layout.addWidget(self.done)
+        self.retranslate()
+
+    def show_ticket(self, issued: IssuedTicket) -> None:
+        self.issued = issued
+        self.print_state = "printing"
+        self.print_reason = ""
+        self.qr.setPixmap(qr_pixmap(ticket_qr_payload(self.screen.ctx.config, issued.ticket), 7))
+        self.retranslate()
+
+    def set_print_result(self, ok: bool, reason: str) -> None:
+        self.print_state = "printed" if ok else "failed"
+        self.print_reason = reason
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Your queue number"))
+        self.where.setText(self.tr("Please take a seat in the waiting area and watch the board. "
+                                   "Your number will be called on the screen and by voice."))
+        self.qr_caption.setText(self.tr("Scan to follow the queue on your phone"))
+        self.done.setText(self.tr("Done"))
+        if self.issued is None:
+            return
+        tk = self.issued.ticket
+        lang = self.screen.lang
+        self.number.setText(tk.number)
+        self.service.setText(tk.service_name if lang == "vi" else (self.screen.ctx.config.service(tk.service).label(lang)))  # type: ignore[union-attr]
+        cat = self.screen.ctx.config.priority_category(tk.priority) if tk.priority else None
+        self.priority.setText(self.tr("Priority: %1").replace("%1", cat.label(lang)) if cat else "")
+        self.priority.setVisible(cat is not None)
+        issued = fmt_datetime(dt.datetime.fromisoformat(tk.issued_at))
+        lines = [self.tr("Issued at %1").replace("%1", issued),
+                 self.tr("%n people ahead of you", "", tk.people_ahead or 0)]
+        if tk.estimated_wait_minutes:
+            lines.append(self.tr("Estimated wait: about %n minutes", "", tk.estimated_wait_minutes))
+        self.details.setText("\n".join(lines))
+        if self.print_state == "printing":
+            self.status.setObjectName("Notice")
+            self.status.setText(self.tr("Printing your ticket…"))
+        elif self.print_state == "printed":
+            self.status.setObjectName("Ok")
+            self.status.setText(self.tr("Please take your printed ticket below."))
+        else:
+            self.status.setObjectName("Error")
+            self.status.setText(t("print_failed", lang, reason=self.print_reason) + "  " + tk.number)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+
+
+class KioskScreen(Retranslatable):
+    """Signals:
+    ticket_issued(object): an IssuedTicket, once saved (before printing).
+    print_finished(object): the PrintOutcome of the last ticket.
+    """
+
+    ticket_issued = Signal(object)
+    print_finished = Signal(object)
+
+    def __init__(self, ctx: AppContext, lang: str | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.default_lang = lang or ctx.config.language
+        self.lang = self.default_lang
+        self.chosen_service: str | None = None
+        self.idle = IdleWatcher(ctx.config.idle_timeout_s, self)
+        self.idle.idle.connect(self._on_idle_idle)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.header = Header(ctx.config.center_label(self.lang), 30, ctx.queue.clock)
+        self.lang_button = button("", 26, 90, "LangButton", on_click=self.toggle_language)
+        self.lang_button.setMinimumWidth(220)
+        self.header.extra.addWidget(self.lang_button)
+        self.stack = QStackedWidget()
+        self.home = HomePage(self)
+        self.services = ServicePage(self)
+        self.priority = PriorityPage(self)
+        self.ticket = TicketPage(self)
+        for page in (self.home, self.services, self.priority, self.ticket):
+            self.stack.addWidget(page)
+        layout.addWidget(self.header)
+        layout.addWidget(self.stack, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.lang_button.setText("English" if self.lang == "vi" else "Tiếng Việt")
+        self.header.title.setText(self.ctx.config.center_label(self.lang))
+
+    # -------------------------------------------------------------- navigation
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        translations.set_language(lang)
+        self.retranslate()
+
+    def toggle_language(self) -> None:
+        self.set_language("en" if self.lang == "vi" else "vi")
+
+    def go_home(self) -> None:
+        self.idle.disarm()
+        self.chosen_service = None
+        if self.lang != self.default_lang:
+            self.set_language(self.default_lang)
+        self.home.refresh()
+        self.stack.setCurrentWidget(self.home)
+
+    def show_services(self) -> None:
+        self.services.show_error("")
+        self.services.refresh()
+        self.stack.setCurrentWidget(self.services)
+        self.idle.arm()
+
+    def choose_service(self, code: str) -> None:
+        self.chosen_service = code
+        if not self.ctx.config.queue.priority.categories:
+            self.take(None)
+            return
+        self.priority.refresh()
+        self.stack.setCurrentWidget(self.priority)
+        self.idle.arm()
+
+    def take(self, priority: str | None) -> None:
+        """Save the ticket and show it; printing continues in the background."""
+        assert self.chosen_service is not None
+        try:
+            issued = self.ctx.desk.take(self.chosen_service, priority, self.lang)
+        except KioskError as exc:
+            self.show_services()
+            self.services.show_error(exc.message(self.lang))
+            return
+        self.ticket.show_ticket(issued)
+        self.stack.setCurrentWidget(self.ticket)
+        self.idle.arm()
+        self.ticket_issued.emit(issued)
+        run_in_background(lambda: self.ctx.desk.print(issued), self._on_print_done, self._on_print_failed, self)
+
+    @Slot(object)
+    def _on_print_done(self, outcome: PrintOutcome) -> None:
+        self.ticket.set_print_result(outcome.ok, outcome.reason)
+        self.print_finished.emit(outcome)
+
+    @Slot(str)
+    def _on_print_failed(self, reason: str) -> None:
+        self.ticket.set_print_result(False, reason)
+        self.print_finished.emit(PrintOutcome(False, 0, reason))
+
+    @Slot()
+    def _on_idle_idle(self) -> None:
+        self.go_home()

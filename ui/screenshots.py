@@ -1,0 +1,91 @@
+"""Every screen of every role as PNG, rendered offscreen on a sample day (for docs and review)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk.config import load_config
+from kiosk.sampledata import fill
+from kiosk.timeutil import LOCAL_TZ, fixed_clock, utc_now
+from kiosk.wiring import build_context
+from ui.app import ensure_app, make_role_widget
+from ui.i18n import translations
+
+
+def _grab(widget: QWidget, path: Path) -> Path:
+    widget.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    widget.grab().save(str(path))
+    return path
+
+
+def take_screenshots(out: Path, lang: str = "vi") -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    ensure_app()
+    translations.set_language(lang)
+    home = Path(tempfile.mkdtemp(prefix="kiosk-shots-"))
+    old = os.environ.get("KIOSK_HOME")
+    os.environ["KIOSK_HOME"] = str(home)
+    try:
+        today = utc_now().astimezone(LOCAL_TZ).date()
+        moment = dt.datetime.combine(today, dt.time(10, 5), LOCAL_TZ).astimezone(dt.UTC)
+        config = load_config()
+        ctx = build_context(home, clock=fixed_clock(moment), config=config)
+        fill(ctx.store, config, days=1, seed=7, until=moment)
+        return _all_screens(ctx, out, lang)
+    finally:
+        if old is None:
+            os.environ.pop("KIOSK_HOME", None)
+        else:
+            os.environ["KIOSK_HOME"] = old
+
+
+def _all_screens(ctx, out: Path, lang: str) -> list[Path]:  # type: ignore[no-untyped-def]
+    from ui.counter.screen import TransferDialog
+    from ui.display.announcer import Announcer, SpeechEngine
+
+    paths: list[Path] = []
+    kiosk = make_role_widget("kiosk", ctx, lang)
+    paths.append(_grab(kiosk, out / "kiosk-1-home.png"))
+    kiosk.show_services()  # type: ignore[attr-defined]
+    paths.append(_grab(kiosk, out / "kiosk-2-services.png"))
+    kiosk.choose_service("HT")  # type: ignore[attr-defined]
+    paths.append(_grab(kiosk, out / "kiosk-3-priority.png"))
+    kiosk.take("elderly")  # type: ignore[attr-defined]
+    kiosk.ticket.set_print_result(True, "")  # type: ignore[attr-defined]
+    paths.append(_grab(kiosk, out / "kiosk-4-ticket.png"))
+    kiosk.ticket.set_print_result(False, "hết giấy / paper out")  # type: ignore[attr-defined]
+    paths.append(_grab(kiosk, out / "kiosk-5-ticket-printer-fault.png"))
+    kiosk.close()
+
+    counter = make_role_widget("counter", ctx, lang)
+    paths.append(_grab(counter, out / "counter-1-sign-in.png"))
+    officer = ctx.config.officers[0]
+    counter.signed_in(officer.code, officer.name)  # type: ignore[attr-defined]
+    counter.call_next()  # type: ignore[attr-defined]
+    paths.append(_grab(counter, out / "counter-2-serving.png"))
+    dialog = TransferDialog(counter)  # type: ignore[arg-type]
+    dialog.resize(900, 420)
+    paths.append(_grab(dialog, out / "counter-3-transfer.png"))
+    dialog.close()
+    counter.close()
+
+    board = make_role_widget("display", ctx, lang)
+    board.announcer.engine = SpeechEngine()  # type: ignore[attr-defined]
+    board.poll()  # type: ignore[attr-defined]
+    paths.append(_grab(board, out / "display-1-board.png"))
+    board.close()
+
+    tech = make_role_widget("technician", ctx, lang)
+    for i, name in enumerate(["devices", "print-jobs", "services", "settings"]):
+        tech.tabs.setCurrentIndex(i)  # type: ignore[attr-defined]
+        paths.append(_grab(tech, out / f"technician-{i + 1}-{name}.png"))
+    tech.close()
+    _ = Announcer
+    return paths

@@ -1,0 +1,199 @@
+"""The technician's screen: devices, print jobs (reprint failed tickets), services, settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.desk import print_test_page
+from kiosk.errors import KioskError
+from kiosk.timeutil import fmt_datetime
+from kiosk.wiring import AppContext
+from ui.widgets import Header, Retranslatable, button, card, label
+
+
+def _table(columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(columns - 1, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class TechnicianScreen(Retranslatable):
+    def __init__(self, ctx: AppContext, lang: str | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.lang = lang or ctx.config.language
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.header = Header("", 22, ctx.queue.clock)
+        layout.addWidget(self.header)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+
+        # devices
+        devices = QWidget()
+        dl = QVBoxLayout(devices)
+        dl.setContentsMargins(20, 20, 20, 20)
+        box, inner = card()
+        self.printer_title = label("", 20, True, "Title")
+        self.printer_info = label("", 16)
+        self.printer_state = label("", 16, True, "Notice")
+        self.test_button = button("", 18, 64, on_click=self.test_print)
+        for w in (self.printer_title, self.printer_info, self.printer_state, self.test_button):
+            inner.addWidget(w)
+        dl.addWidget(box)
+        voice_box, voice_inner = card()
+        self.voice_title = label("", 20, True, "Title")
+        self.voice_info = label("", 16)
+        voice_inner.addWidget(self.voice_title)
+        voice_inner.addWidget(self.voice_info)
+        dl.addWidget(voice_box)
+        dl.addStretch(1)
+        self.tabs.addTab(devices, "")
+
+        # print jobs
+        jobs = QWidget()
+        jl = QVBoxLayout(jobs)
+        jl.setContentsMargins(20, 20, 20, 20)
+        self.jobs = _table(5)
+        row = QHBoxLayout()
+        self.reprint_button = button("", 18, 56, "Accent", on_click=self.reprint_selected)
+        self.refresh_button = button("", 18, 56, "Secondary", on_click=self.refresh)
+        row.addWidget(self.reprint_button)
+        row.addWidget(self.refresh_button)
+        self.jobs_message = label("", 16, True, "Notice")
+        self.jobs_message.hide()
+        jl.addWidget(self.jobs, 1)
+        jl.addWidget(self.jobs_message)
+        jl.addLayout(row)
+        self.tabs.addTab(jobs, "")
+
+        # services
+        services = QWidget()
+        sl = QVBoxLayout(services)
+        sl.setContentsMargins(20, 20, 20, 20)
+        self.services = _table(6)
+        self.policy = label("", 15, False, "Muted")
+        sl.addWidget(self.services, 1)
+        sl.addWidget(self.policy)
+        self.tabs.addTab(services, "")
+
+        # settings
+        settings = QWidget()
+        stl = QVBoxLayout(settings)
+        stl.setContentsMargins(20, 20, 20, 20)
+        self.settings_info = label("", 16)
+        self.config_text = QPlainTextEdit()
+        self.config_text.setReadOnly(True)
+        stl.addWidget(self.settings_info)
+        stl.addWidget(self.config_text, 1)
+        self.tabs.addTab(settings, "")
+
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self._on_timer_timeout)
+        self.timer.start(3000)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.header.title.setText(self.tr("Technician — %1").replace("%1", self.ctx.config.center_label(self.lang)))
+        for i, name in enumerate([self.tr("Devices"), self.tr("Print jobs"), self.tr("Services"), self.tr("Settings")]):
+            self.tabs.setTabText(i, name)
+        self.printer_title.setText(self.tr("Receipt printer"))
+        self.test_button.setText(self.tr("Print a test page"))
+        self.voice_title.setText(self.tr("Voice of the display board"))
+        self.reprint_button.setText(self.tr("Reprint selected job"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.jobs.setHorizontalHeaderLabels([self.tr("Created"), self.tr("Kind"), self.tr("Status"),
+                                             self.tr("Attempts"), self.tr("Reason")])
+        self.services.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Prefix"), self.tr("Name"),
+                                                 self.tr("Counters"), self.tr("Waiting"), self.tr("Last number")])
+        cfg = self.ctx.config
+        self.settings_info.setText(
+            self.tr("Configuration file: %1").replace("%1", str(cfg.path)) + "\n"
+            + self.tr("Data folder: %1").replace("%1", str(self.ctx.home)) + "\n"
+            + self.tr("Idle timeout: %1 s").replace("%1", str(cfg.idle_timeout_s)))
+        try:
+            self.config_text.setPlainText(cfg.path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            self.config_text.setPlainText(str(exc))
+        self.policy.setText(self.ctx.queue.policy.summary(self.lang))
+        self.voice_info.setText(self.tr("Setting: %1").replace("%1", cfg.voice))
+        self.refresh()
+
+    def refresh(self) -> None:
+        printer = self.ctx.desk.printer
+        profile = getattr(printer, "profile", None)
+        self.printer_info.setText(
+            self.tr("Address: %1").replace("%1", printer.url) + "\n"
+            + self.tr("Profile: %1").replace("%1", getattr(profile, "name", "?")))
+        try:
+            jobs = self.ctx.jobs.list(limit=100)
+            services = self.ctx.queue.services_overview(self.lang)
+        except KioskError as exc:
+            self.printer_state.setText(exc.message(self.lang))
+            return
+        failed = [j for j in jobs if j.status == "failed"]
+        last = jobs[0] if jobs else None
+        if last is None:
+            self.printer_state.setText(self.tr("No print job yet."))
+        elif last.status == "failed":
+            self.printer_state.setText(self.tr("Last job FAILED: %1").replace("%1", last.reason or ""))
+        else:
+            self.printer_state.setText(self.tr("Last job: %1").replace("%1", last.status)
+                                       + "  " + self.tr("%n failed job(s) to reprint", "", len(failed)))
+        self.jobs.setRowCount(len(jobs))
+        for r, j in enumerate(jobs):
+            for c, text in enumerate([fmt_datetime(j.created_at), j.kind, j.status, str(j.attempts), j.reason or ""]):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, j.id)
+                if j.status == "failed":
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.jobs.setItem(r, c, item)
+        self.jobs.resizeColumnsToContents()
+        self.services.setRowCount(len(services))
+        for r, s in enumerate(services):
+            for c, text in enumerate([s["code"], s["prefix"], s["name"], ", ".join(map(str, s["counters"])),
+                                      str(s["waiting"]), s["last_issued"] or "—"]):
+                self.services.setItem(r, c, QTableWidgetItem(text))
+        self.services.resizeColumnsToContents()
+
+    def test_print(self) -> None:
+        outcome = print_test_page(self.ctx.config, self.ctx.desk.printer, self.ctx.jobs)
+        self.printer_state.setText(self.tr("Test page printed.") if outcome.ok
+                                   else self.tr("Test page FAILED: %1").replace("%1", outcome.reason))
+        self.refresh()
+
+    def reprint_selected(self) -> None:
+        items = self.jobs.selectedItems()
+        if not items:
+            self.jobs_message.setText(self.tr("Select a job first."))
+            self.jobs_message.show()
+            return
+        job_id = items[0].data(Qt.ItemDataRole.UserRole)
+        try:
+            _, outcome = self.ctx.desk.reprint(job_id, self.lang)
+        except KioskError as exc:
+            self.jobs_message.setText(exc.message(self.lang))
+        else:
+            self.jobs_message.setText(self.tr("Reprinted.") if outcome.ok
+                                      else self.tr("Reprint FAILED: %1").replace("%1", outcome.reason))
+        self.jobs_message.show()
+        self.refresh()
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        if self.isVisible():
+            self.refresh()

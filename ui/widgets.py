@@ -1,0 +1,101 @@
+"""Shared building blocks: header bar with clock, cards, big buttons, QR pixmaps."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk.timeutil import to_local, utc_now
+
+
+def px_font(widget: QWidget, px: int, bold: bool = False) -> None:
+    font = widget.font()
+    font.setPixelSize(px)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+def label(text: str = "", px: int = 24, bold: bool = False, name: str = "",
+          align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QLabel:
+    lab = QLabel(text)
+    px_font(lab, px, bold)
+    lab.setWordWrap(True)
+    lab.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+    if name:
+        lab.setObjectName(name)
+    return lab
+
+
+def button(text: str = "", px: int = 28, min_height: int = 120, name: str = "",
+           on_click: Callable[[], None] | None = None) -> QPushButton:
+    btn = QPushButton(text)
+    px_font(btn, px, True)
+    btn.setMinimumHeight(min_height)
+    btn.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    btn.setCursor(Qt.CursorShape.PointingHandCursor)
+    if name:
+        btn.setObjectName(name)
+    if on_click is not None:
+        btn.clicked.connect(on_click)
+    return btn
+
+
+def card() -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName("Card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(28, 24, 28, 24)
+    layout.setSpacing(12)
+    return frame, layout
+
+
+def qr_pixmap(data: str, box: int = 8) -> QPixmap:
+    import qrcode
+
+    qr = qrcode.QRCode(border=2, box_size=box)
+    qr.add_data(data)
+    img = qr.make_image().get_image().convert("L")
+    qimg = QImage(img.tobytes(), img.width, img.height, img.width, QImage.Format.Format_Grayscale8)
+    return QPixmap.fromImage(qimg.copy())
+
+
+class Header(QWidget):
+    """Navy bar: center name on the left, live local clock on the right, room for buttons."""
+
+    def __init__(self, title: str, px: int, clock: Callable[[], dt.datetime] = utc_now) -> None:
+        super().__init__()
+        self.setObjectName("Header")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._clock = clock
+        row = QHBoxLayout(self)
+        row.setContentsMargins(32, 18, 32, 18)
+        self.title = label(title, px, True, "HeaderTitle")
+        self.clock_label = label("", px, True, "HeaderClock", Qt.AlignmentFlag.AlignRight)
+        self.clock_label.setWordWrap(False)
+        self.extra = QHBoxLayout()
+        row.addWidget(self.title, 1)
+        row.addLayout(self.extra)
+        row.addWidget(self.clock_label)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start(1000)
+        self._tick()
+
+    def _tick(self) -> None:
+        self.clock_label.setText(to_local(self._clock()).strftime("%H:%M  %d/%m/%Y"))
+
+
+class Retranslatable(QWidget):
+    """A screen whose texts are set in ``retranslate()``, called again on a language change."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every visible text with self.tr()."""
