@@ -189,9 +189,16 @@ def cmd_sample_data(args: argparse.Namespace) -> int:
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:
-    from kiosk.selftest import run_self_test
+    from kiosk.selftest import CheckResult, domain_checks, print_results
 
-    return run_self_test()
+    results = list(domain_checks())
+    try:
+        from ui.selftest import gui_checks
+    except ImportError as exc:
+        results.append(CheckResult("gui", False, f"PySide6 missing: {exc}", 0.0))
+    else:
+        results.extend(gui_checks())
+    return print_results(results)
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:

@@ -70,7 +70,7 @@ def _one_day(queue: QueueService, config: Config, clock: _SimClock, rng: random.
         t = _at(day, start)
         stop = _at(day, end)
         while t < stop:
-            t += dt.timedelta(seconds=rng.expovariate(intensity / 75))
+            t += dt.timedelta(seconds=rng.expovariate(intensity / 130))
             if t < stop and t <= until:
                 service = rng.choices(services, weights)[0].code
                 priority = rng.choice(categories) if categories and rng.random() < 0.08 else None

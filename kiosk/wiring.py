@@ -48,3 +48,10 @@ def build_context(home: Path | None = None, clock: Clock = utc_now, config: Conf
     printer = open_printer(config.printer_url, config.printer_profile, home)
     desk = TicketDesk(config, queue, jobs, printer)
     return AppContext(home, config, store, queue, jobs, desk)
+
+
+def open_printer_for_selftest(url: str, profile: str, out: Path):  # type: ignore[no-untyped-def]
+    """A simulated printer writing to ``out`` instead of the live output folder."""
+    from devices.printer import open_printer
+
+    return open_printer(url, profile, out)

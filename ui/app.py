@@ -7,6 +7,7 @@ import os
 import sys
 from types import TracebackType
 
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -33,6 +34,14 @@ def load_fonts() -> str:
     return family
 
 
+def _qt_message(mode: QtMsgType, context: object, message: str) -> None:
+    """Qt's own warnings go to our log, not to a citizen's screen or an officer's console."""
+    if "propagateSizeHints" in message:
+        return  # the offscreen platform's note, meaningless to us
+    level = logging.DEBUG if mode == QtMsgType.QtDebugMsg else logging.WARNING
+    log.log(level, "Qt: %s", message)
+
+
 def ensure_app() -> QApplication:
     app = QApplication.instance()
     if app is None:
@@ -46,6 +55,8 @@ def ensure_app() -> QApplication:
         app.setStyleSheet(QSS)
         app.setApplicationName("Kiosk Một cửa")
         app.setProperty("kiosk_ready", True)
+        if "PYTEST_CURRENT_TEST" not in os.environ:  # pytest-qt captures them itself in tests
+            qInstallMessageHandler(_qt_message)
     return app
 
 

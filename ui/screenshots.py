@@ -48,7 +48,7 @@ def take_screenshots(out: Path, lang: str = "vi") -> list[Path]:
 
 def _all_screens(ctx, out: Path, lang: str) -> list[Path]:  # type: ignore[no-untyped-def]
     from ui.counter.screen import TransferDialog
-    from ui.display.announcer import Announcer, SpeechEngine
+    from ui.display.announcer import SpeechEngine
 
     paths: list[Path] = []
     kiosk = make_role_widget("kiosk", ctx, lang)
@@ -79,6 +79,8 @@ def _all_screens(ctx, out: Path, lang: str) -> list[Path]:  # type: ignore[no-un
     board = make_role_widget("display", ctx, lang)
     board.announcer.engine = SpeechEngine()  # type: ignore[attr-defined]
     board.poll()  # type: ignore[attr-defined]
+    board._anim.stop()  # type: ignore[attr-defined]
+    board._flash.setOpacity(1.0)  # type: ignore[attr-defined]
     paths.append(_grab(board, out / "display-1-board.png"))
     board.close()
 
@@ -87,5 +89,4 @@ def _all_screens(ctx, out: Path, lang: str) -> list[Path]:  # type: ignore[no-un
         tech.tabs.setCurrentIndex(i)  # type: ignore[attr-defined]
         paths.append(_grab(tech, out / f"technician-{i + 1}-{name}.png"))
     tech.close()
-    _ = Announcer
     return paths

@@ -22,7 +22,7 @@ QWidget#Header {{ background: {NAVY}; }}
 QLabel#HeaderTitle {{ color: white; background: transparent; font-weight: bold; }}
 QLabel#HeaderClock {{ color: {GOLD}; background: transparent; font-weight: bold; }}
 QFrame#Card {{ background: {CARD}; border-radius: 18px; border: 1px solid #d5dce8; }}
-QFrame#Card QLabel {{ background: transparent; }}
+QFrame#Card QLabel, QFrame#Card QWidget {{ background: transparent; }}
 QLabel#Muted {{ color: {MUTED}; }}
 QLabel#Title {{ font-weight: bold; color: {NAVY}; }}
 QLabel#Error {{ color: white; background: {RED}; border-radius: 12px; padding: 18px; }}

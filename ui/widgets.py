@@ -24,6 +24,8 @@ def label(text: str = "", px: int = 24, bold: bool = False, name: str = "",
     lab = QLabel(text)
     px_font(lab, px, bold)
     lab.setWordWrap(True)
+    # room above the font's ascent for stacked Vietnamese marks (Ẫ, Ấ, Ỗ)
+    lab.setContentsMargins(0, max(2, px // 6), 0, 0)
     lab.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
     if name:
         lab.setObjectName(name)

@@ -222,6 +222,7 @@ class ServePage(Retranslatable):
                      self.tr("%n min", "", max(0, waited)), entry.reason]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(entry.reason)
                 if tk.priority:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, col, item)

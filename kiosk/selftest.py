@@ -1,0 +1,103 @@
+"""``kiosk self-test``: one line per check, non-zero exit on any failure.
+
+The domain checks live here (no Qt); the screens' checks come from ``ui.selftest``.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass
+class CheckResult:
+    name: str
+    ok: bool
+    detail: str
+    seconds: float
+
+
+def run_check(name: str, fn: Callable[[], str]) -> CheckResult:
+    start = time.perf_counter()
+    try:
+        detail = fn()
+        ok = True
+    except Exception as exc:  # a self-test reports, it does not crash
+        detail = f"{type(exc).__name__}: {exc}"
+        if not str(exc):
+            detail += " " + traceback.format_exc(limit=2).strip().splitlines()[-1]
+        ok = False
+    return CheckResult(name, ok, detail, time.perf_counter() - start)
+
+
+def domain_checks() -> Iterator[CheckResult]:
+    from kiosk.config import load_config
+    from kiosk.paths import font_path
+    from kiosk.wiring import build_context
+
+    holder: dict[str, object] = {}
+
+    def config() -> str:
+        cfg = load_config()
+        holder["config"] = cfg
+        return f"{cfg.path} — {cfg.center_code}, {len(cfg.services)} services, {len(cfg.counters)} counters"
+
+    yield run_check("config", config)
+
+    def database() -> str:
+        ctx = build_context()
+        holder["ctx"] = ctx
+        with ctx.store.read() as s:
+            mode = s.connection().exec_driver_sql("PRAGMA journal_mode").scalar()
+            sync = s.connection().exec_driver_sql("PRAGMA synchronous").scalar()
+            check = s.connection().exec_driver_sql("PRAGMA quick_check").scalar()
+        if mode != "wal" or sync != 2 or check != "ok":
+            raise RuntimeError(f"journal_mode={mode} synchronous={sync} quick_check={check}")
+        return f"{ctx.store.path} — WAL, synchronous=FULL, integrity ok"
+
+    yield run_check("database", database)
+
+    def font() -> str:
+        from PIL import ImageFont
+
+        path = font_path()
+        f = ImageFont.truetype(str(path), 24)
+        missing = [ch for ch in "ăâđêôơưẮẰẲẴẶấầẩẫậếềểễệốồổỗộớờởỡợứừửữựỳỷỹỵ" if f.getmask(ch).getbbox() is None]
+        if missing:
+            raise RuntimeError(f"font lacks glyphs: {''.join(missing)}")
+        return f"{path.name} covers Vietnamese"
+
+    yield run_check("font", font)
+
+    def printer() -> str:
+        from kiosk.printing.test_page import test_page
+
+        ctx = holder.get("ctx")
+        if ctx is None:
+            raise RuntimeError("no database")
+        printer = ctx.desk.printer  # type: ignore[attr-defined]
+        data = printer.render(test_page("self-test", printer.url))
+        if printer.url.startswith("sim://"):
+            out = Path(tempfile.mkdtemp(prefix="kiosk-selftest-"))
+            from kiosk.wiring import open_printer_for_selftest
+
+            sim = open_printer_for_selftest(printer.url, ctx.config.printer_profile, out)  # type: ignore[attr-defined]
+            outcome = sim.send(data, "self-test")
+            if not outcome.ok:
+                raise RuntimeError(outcome.reason)
+            return f"{printer.url}: test page {len(data)} bytes, rendered to {out}"
+        return f"{printer.url}: test page renders to {len(data)} bytes (not sent; use the technician screen)"
+
+    yield run_check("printer", printer)
+
+
+def print_results(results: list[CheckResult]) -> int:
+    for r in results:
+        print(f"{'OK  ' if r.ok else 'FAIL'} {r.name:24s} {r.seconds * 1000:7.0f} ms  {r.detail}")
+    failed = [r for r in results if not r.ok]
+    print(f"{len(results) - len(failed)} passed, {len(failed)} failed")
+    return 1 if failed else 0
