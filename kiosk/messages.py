@@ -118,14 +118,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "slip_title": {"vi": "PHIẾU SỐ THỨ TỰ", "en": "QUEUE TICKET"},
     "slip_service": {"vi": "Dịch vụ: {name}", "en": "Service: {name}"},
     "slip_priority": {"vi": "Ưu tiên: {name}", "en": "Priority: {name}"},
-    "slip_ahead": {"vi": "Số người đang chờ trước: {n}", "en": "People ahead of you: {n}"},
-    "slip_wait": {"vi": "Thời gian chờ dự kiến: khoảng {minutes} phút", "en": "Estimated wait: about {minutes} min"},
-    "slip_issued": {"vi": "Giờ lấy số: {time}", "en": "Issued: {time}"},
-    "slip_where": {
-        "vi": "Xin mời ngồi chờ tại khu vực chờ và theo dõi bảng hiển thị.",
-        "en": "Please wait in the waiting area and watch the board.",
+    "slip_ahead_wait": {
+        "vi": "Trước bạn: {n} người · chờ khoảng {minutes} phút",
+        "en": "Ahead of you: {n} · wait about {minutes} min",
     },
-    "slip_qr": {"vi": "Quét mã để theo dõi lượt chờ", "en": "Scan to follow the queue"},
+    "slip_next": {"vi": "Sắp đến lượt bạn", "en": "You are next"},
+    "slip_qr": {
+        "vi": "Quét mã để theo dõi lượt chờ",
+        "en": "Scan to follow the queue",
+    },
     "slip_reprint": {"vi": "BẢN IN LẠI", "en": "REPRINT"},
     "sample_mark": {"vi": "(DỮ LIỆU MẪU)", "en": "(SAMPLE DATA)"},
 }

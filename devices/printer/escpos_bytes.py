@@ -17,6 +17,9 @@ from kiosk.printing.document import BigNumber, Document, Feed, QRCode, Rule, Tex
 from kiosk.textnorm import is_ascii
 
 
+FEED_DOTS = b"\x1bJ"  # ESC J n: print and feed n dots
+
+
 def render_document(doc: Document, profile: PrinterProfile) -> bytes:
     from escpos.printer import Dummy
 
@@ -61,12 +64,13 @@ def _text(p, block: Text, profile: PrinterProfile) -> None:  # type: ignore[no-u
             p.text(line + "\n")
         p.set(normal_textsize=True, bold=False)
         return
-    px = profile.text_px * block.scale
+    px = block.px or profile.text_px * block.scale
     p.set(align=block.align if profile.raster_honours_align else "left")
     for line in wrap(block.text, px, profile.width_dots - 8, bold=block.bold):
         img = render_line(line, px, bold=block.bold, threshold=profile.threshold)
         if not profile.raster_honours_align:
             img = _pad(img, block.align, profile.width_dots)
+        p._raw(FEED_DOTS + bytes([max(1, px // 4)]))  # ESC J n: space above the line
         p.image(img, impl="bitImageRaster", center=False)
 
 

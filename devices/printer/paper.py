@@ -95,6 +95,11 @@ def render_paper(data: bytes, width_dots: int = 576) -> tuple[Image.Image, list[
                 st.height_mul = 2 if mode & 0x10 else 1
                 st.width_mul = 2 if mode & 0x20 else 1
                 i += 3
+            elif cmd == ord("J"):
+                if st.line:
+                    flush_line()
+                st.rows.append(Image.new("L", (width_dots, max(1, data[i + 2])), 255))
+                i += 3
             elif cmd == ord("d"):
                 for _ in range(data[i + 2]):
                     flush_line()

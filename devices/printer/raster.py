@@ -56,7 +56,7 @@ def render_line(text: str, px: int, bold: bool = False, threshold: int = 150) ->
     mono = small.point(lambda v: 0 if v < threshold else 255, mode="1")
     bbox = Image.eval(mono.convert("L"), lambda v: 255 - v).getbbox()
     if bbox:
-        left, upper, right, lower = bbox
-        gap = max(2, px // 8)
-        mono = mono.crop((left, max(0, upper - gap), right, min(mono.height, lower + gap)))
+        # cropped to the ink on all sides: the spacing between lines is a paper feed (3 bytes),
+        # not rows of blank pixels
+        mono = mono.crop(bbox)
     return mono

@@ -21,6 +21,8 @@ class Text:
     bold: bool = False
     # 1 = normal; 2 = double (for headings)
     scale: int = 1
+    # pixel height when drawn as raster (None: the printer profile's text size)
+    px: int | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "text", nfc(self.text))

@@ -21,23 +21,26 @@ def ticket_document(config: Config, ticket: TicketInfo, lang: str = "vi", reprin
     doc = Document(kind="ticket")
     if reprint:
         doc.add(Text(t("slip_reprint", lang), align="center", bold=True))
-    doc.add(Text(config.center_label(lang), align="center", bold=True))
-    if config.sample:
-        doc.add(Text(t("sample_mark", lang), align="center"))
+    doc.add(Text(config.center_label(lang), align="center", px=18))
+    if config.sample and "MẪU" not in config.center_name:
+        doc.add(Text(t("sample_mark", lang), align="center", px=18))
     doc.add(Rule())
     doc.add(Text(t("slip_title", lang), align="center", bold=True))
     doc.add(BigNumber(ticket.number))
-    doc.add(Text(t("slip_service", lang, name=service.label(lang) if service else ticket.service), align="center", bold=True))
+    name = service.label(lang) if service else ticket.service
+    doc.add(Text(name, align="center", bold=True, px=24))
     if ticket.priority:
         category = config.priority_category(ticket.priority)
-        doc.add(Text(t("slip_priority", lang, name=category.label(lang) if category else ticket.priority), align="center"))
-    doc.add(Text(t("slip_issued", lang, time=fmt_datetime(dt.datetime.fromisoformat(ticket.issued_at))), align="center"))
-    if ticket.people_ahead is not None:
-        doc.add(Text(t("slip_ahead", lang, n=ticket.people_ahead), align="center"))
-    if ticket.estimated_wait_minutes:
-        doc.add(Text(t("slip_wait", lang, minutes=ticket.estimated_wait_minutes), align="center"))
+        doc.add(Text(t("slip_priority", lang, name=category.label(lang) if category else ticket.priority),
+                     align="center"))
+    # digits and punctuation only: printed as native text
+    doc.add(Text(fmt_datetime(dt.datetime.fromisoformat(ticket.issued_at)), align="center"))
+    if ticket.people_ahead == 0:
+        doc.add(Text(t("slip_next", lang), align="center"))
+    elif ticket.people_ahead is not None:
+        doc.add(Text(t("slip_ahead_wait", lang, n=ticket.people_ahead,
+                       minutes=ticket.estimated_wait_minutes or 0), align="center"))
     doc.add(QRCode(ticket_qr_payload(config, ticket), size=4))
-    doc.add(Text(t("slip_qr", lang), align="center"))
-    doc.add(Text(t("slip_where", lang), align="center"))
-    doc.add(Feed(2))
+    doc.add(Text(t("slip_qr", lang), align="center", px=18))
+    doc.add(Feed(1))
     return doc

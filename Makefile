@@ -1,0 +1,67 @@
+# Two commands do all the set-up on a fresh machine (see README):
+#   make run    — create .venv if missing, install, start the app on the embedded default
+#   make test   — the same plus test dependencies, then the whole suite (Qt offscreen)
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip
+ROLE ?=
+ARGS ?=
+QM := resources/i18n/kiosk_vi.qm resources/i18n/kiosk_en.qm
+
+.PHONY: run test test-noqt lint bench screenshots self-test translations translations-update system-check clean
+
+system-check:
+	@sh scripts/check-system.sh $(PY) gui
+
+$(BIN)/python:
+	@sh scripts/check-system.sh $(PY) nogui
+	$(PY) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+$(VENV)/.run-deps: pyproject.toml | $(BIN)/python
+	$(PIP) install --quiet -e '.[gui]'
+	@touch $@
+
+$(VENV)/.test-deps: pyproject.toml $(VENV)/.run-deps
+	$(PIP) install --quiet -e '.[gui,test]'
+	@touch $@
+
+resources/i18n/%.qm: resources/i18n/%.ts $(VENV)/.run-deps
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# re-extract strings from ui/ into the .ts files (then translate them in Linguist)
+translations-update: $(VENV)/.run-deps
+	$(BIN)/pyside6-lupdate ui -extensions py -ts resources/i18n/kiosk_vi.ts resources/i18n/kiosk_en.ts
+
+run: system-check $(VENV)/.run-deps translations
+	$(BIN)/kiosk run $(if $(ROLE),--role $(ROLE)) $(ARGS)
+
+test: system-check $(VENV)/.test-deps translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(ARGS)
+
+# kiosk/ and devices/ with Qt not installed at all (as napari does)
+test-noqt:
+	@sh scripts/check-system.sh $(PY) nogui
+	test -x .venv-noqt/bin/python || $(PY) -m venv .venv-noqt
+	.venv-noqt/bin/python -m pip install --quiet -e '.' pytest hypothesis zxing-cpp
+	! .venv-noqt/bin/python -c 'import PySide6' 2>/dev/null
+	.venv-noqt/bin/python -m pytest -p no:pytestqt -m 'not gui' tests/kiosk tests/devices tests/test_cli.py $(ARGS)
+
+lint: $(VENV)/.test-deps
+	$(BIN)/ruff check kiosk devices ui tests benchmarks
+	$(BIN)/lint-imports
+
+bench: $(VENV)/.test-deps translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
+screenshots: $(VENV)/.run-deps translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk screenshots --out screenshots
+
+self-test: $(VENV)/.run-deps translations
+	$(BIN)/kiosk self-test
+
+clean:
+	rm -rf $(VENV) .venv-noqt $(QM) .pytest_cache

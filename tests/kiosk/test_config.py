@@ -1,0 +1,70 @@
+"""Configuration: the sample loads; every mistake is reported at once, in words."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.config import hash_pin, load_config, verify_pin
+from kiosk.errors import ConfigError
+from tests.conftest import write_config
+
+
+def test_sample_center_is_copied_and_marked_as_sample(home):
+    cfg = load_config()
+    assert (home / "config.toml").exists()
+    assert cfg.sample and "MẪU" in cfg.center_name
+    assert [s.prefix for s in cfg.services] == ["A", "B", "C", "D", "E", "F"]
+    assert cfg.service("ht").name == "Hộ tịch"
+    assert cfg.counters_serving("DD")[0].number == 3
+
+
+def test_every_problem_is_listed_with_where_it_is(home):
+    write_config(home, """
+[center]
+code = "X"
+name = "Trung tâm"
+[terminal]
+role = "kiosque"
+idle_timeout_s = 1
+[[services]]
+code = "HT"
+prefix = "a1"
+name = "Hộ tịch"
+range = [10, 5]
+[[services]]
+code = "HT"
+prefix = "B"
+name = ""
+[[counters]]
+number = 1
+services = ["HT", "ZZ"]
+""")
+    with pytest.raises(ConfigError) as err:
+        load_config()
+    msg = err.value.message("vi")
+    for fragment in ["terminal.role", "terminal.idle_timeout_s", "services[0].prefix", "services[0].range",
+                     "services[1].name", "“HT” bị trùng", "ZZ", "config.toml"]:
+        assert fragment in msg, fragment
+
+
+def test_unparseable_toml_is_a_sentence(home):
+    write_config(home, "[center\ncode=")
+    with pytest.raises(ConfigError) as err:
+        load_config()
+    assert "Không đọc được tệp cấu hình" in err.value.message("vi")
+
+
+def test_text_is_normalised_to_nfc(home):
+    import unicodedata
+
+    cfg_text = (load_config().path.read_text(encoding="utf-8")
+                .replace('name = "Hộ tịch"', 'name = "' + unicodedata.normalize("NFD", "Hộ tịch") + '"'))
+    write_config(home, cfg_text)
+    assert load_config().service("HT").name == unicodedata.normalize("NFC", "Hộ tịch")
+
+
+def test_pin_hash_round_trip():
+    stored = hash_pin("2468")
+    assert verify_pin("2468", stored)
+    assert not verify_pin("2469", stored)
+    assert not verify_pin("2468", "garbage")

@@ -1,0 +1,83 @@
+"""The ``kiosk`` command as a user runs it: real processes, a fresh KIOSK_HOME."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import zxingcpp
+from PIL import Image
+
+
+def kiosk(home: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    e = {**os.environ, "KIOSK_HOME": str(home), **(env or {})}
+    e.pop("KIOSK_LANG", None)
+    return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True, text=True,
+                          env=e, timeout=120)
+
+
+def test_take_then_call_returns_that_ticket(tmp_path):
+    taken = kiosk(tmp_path, "ticket", "take", "HT", "--json")
+    assert taken.returncode == 0, taken.stderr
+    ticket = json.loads(taken.stdout)
+    for key in ("id", "number", "service", "issued_at", "status"):
+        assert key in ticket
+    assert ticket["number"] == "A001" and ticket["status"] == "waiting" and ticket["printed"]
+    png = next(p for p in ticket["print_output"] if p.endswith(".png"))
+    with Image.open(png) as img:
+        assert any("MOTCUA:T:" in r.text for r in zxingcpp.read_barcodes(img.convert("L")))
+
+    called = kiosk(tmp_path, "queue", "call", "--counter", "1", "--json")
+    assert called.returncode == 0, called.stderr
+    got = json.loads(called.stdout)
+    assert got["id"] == ticket["id"] and got["status"] == "serving" and got["counter"] == 1
+
+
+def test_list_and_services_json(tmp_path):
+    kiosk(tmp_path, "ticket", "take", "CT", "--priority", "elderly")
+    listed = json.loads(kiosk(tmp_path, "queue", "list", "--json").stdout)
+    assert listed["waiting"][0]["number"] == "B001" and listed["waiting"][0]["reason"]
+    services = json.loads(kiosk(tmp_path, "queue", "services", "--json").stdout)
+    codes = {s["code"]: s for s in services["services"]}
+    assert codes["CT"]["prefix"] == "B" and codes["CT"]["waiting"] == 1 and 1 in codes["CT"]["counters"]
+
+
+def test_errors_are_sentences_with_non_zero_exit(tmp_path):
+    bad = kiosk(tmp_path, "ticket", "take", "NOPE", "--json")
+    assert bad.returncode != 0
+    assert "Không có dịch vụ mã “NOPE”" in bad.stderr
+    assert "Traceback" not in bad.stderr + bad.stdout
+    english = kiosk(tmp_path, "--lang", "en", "queue", "call", "--counter", "77")
+    assert english.returncode != 0 and "There is no counter 77" in english.stderr
+
+
+def test_broken_config_is_explained(tmp_path):
+    (tmp_path / "config.toml").write_text("[terminal]\nrole = 'x'\n", encoding="utf-8")
+    r = kiosk(tmp_path, "queue", "services")
+    assert r.returncode == 3
+    assert "không hợp lệ" in r.stderr and "terminal.role" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_printer_failure_exit_code_and_reprint(tmp_path):
+    (tmp_path / "printer-sim").mkdir()
+    (tmp_path / "printer-sim" / "FAULT").write_text("cover_open")
+    r = kiosk(tmp_path, "ticket", "take", "HT", "--json")
+    assert r.returncode == 5
+    ticket = json.loads(r.stdout)
+    assert not ticket["printed"] and "quầy hướng dẫn" in r.stderr
+    failed = json.loads(kiosk(tmp_path, "print", "jobs", "--status", "failed", "--json").stdout)["jobs"]
+    assert [j["id"] for j in failed] == [ticket["print_job_id"]]
+    (tmp_path / "printer-sim" / "FAULT").unlink()
+    again = kiosk(tmp_path, "print", "reprint", ticket["print_job_id"], "--json")
+    assert again.returncode == 0 and json.loads(again.stdout)["printed"]
+
+
+def test_sample_data_fills_a_day(tmp_path):
+    r = kiosk(tmp_path, "sample-data", "--days", "2", "--seed", "3")
+    assert r.returncode == 0, r.stderr
+    fields = dict(kv.split("=") for kv in r.stdout.split())
+    assert int(fields["tickets"]) >= 0 and int(fields["served"]) <= int(fields["tickets"])
