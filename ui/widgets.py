@@ -42,7 +42,8 @@ def button(text: str = "", px: int = 28, min_height: int = 120, name: str = "",
     if name:
         btn.setObjectName(name)
     if on_click is not None:
-        btn.clicked.connect(on_click)
+        # clicked(bool) would otherwise land in the callback's first default argument
+        btn.clicked.connect(lambda _checked=False: on_click())
     return btn
 
 

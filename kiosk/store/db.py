@@ -99,7 +99,8 @@ class Store:
         except OperationalError as exc:
             raise translate_error(exc) from exc
         finally:
-            session.rollback()
+            # close() ends the read transaction and keeps loaded objects usable (detached);
+            # rollback() would expire them
             session.close()
 
     def dispose(self) -> None:

@@ -335,7 +335,9 @@ class KioskScreen(Retranslatable):
     def set_language(self, lang: str) -> None:
         self.lang = lang
         translations.set_language(lang)
-        self.retranslate()
+        # Qt posts LanguageChange events; the citizen must see the new language at once
+        for page in (self, self.home, self.services, self.priority, self.ticket):
+            page.retranslate()
 
     def toggle_language(self) -> None:
         self.set_language("en" if self.lang == "vi" else "vi")
