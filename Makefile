@@ -48,7 +48,7 @@ test-noqt:
 	test -x .venv-noqt/bin/python || $(PY) -m venv .venv-noqt
 	.venv-noqt/bin/python -m pip install --quiet -e '.' pytest hypothesis zxing-cpp
 	! .venv-noqt/bin/python -c 'import PySide6' 2>/dev/null
-	.venv-noqt/bin/python -m pytest -p no:pytestqt -m 'not gui' tests/kiosk tests/devices tests/test_cli.py $(ARGS)
+	.venv-noqt/bin/python -m pytest -p no:pytestqt -W ignore::pytest.PytestConfigWarning -m 'not gui' tests/kiosk tests/devices tests/test_cli.py $(ARGS)
 
 lint: $(VENV)/.test-deps
 	$(BIN)/ruff check kiosk devices ui tests benchmarks

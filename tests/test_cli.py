@@ -81,3 +81,14 @@ def test_sample_data_fills_a_day(tmp_path):
     assert r.returncode == 0, r.stderr
     fields = dict(kv.split("=") for kv in r.stdout.split())
     assert int(fields["tickets"]) >= 0 and int(fields["served"]) <= int(fields["tickets"])
+
+
+def test_run_without_qt_says_what_to_do(tmp_path):
+    # a machine without PySide6: the import fails for real (the module is blocked)
+    code = ("import sys; sys.modules['PySide6'] = None; from kiosk.cli import main; "
+            "sys.exit(main(['run', '--role', 'kiosk']))")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                       env={**os.environ, "KIOSK_HOME": str(tmp_path)})
+    assert r.returncode != 0
+    assert "make run" in r.stderr and "PySide6" in r.stderr
+    assert "Traceback" not in r.stderr

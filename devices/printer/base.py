@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 
-from kiosk.ports import PrintOutcome
-from kiosk.printing.document import Document
-
 from devices.printer.escpos_bytes import render_document
 from devices.printer.profiles import PrinterProfile
+from kiosk.ports import PrintOutcome
+from kiosk.printing.document import Document
 
 
 class EscposPrinter(ABC):

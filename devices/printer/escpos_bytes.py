@@ -16,7 +16,6 @@ from devices.printer.raster import render_line, wrap
 from kiosk.printing.document import BigNumber, Document, Feed, QRCode, Rule, Text
 from kiosk.textnorm import is_ascii
 
-
 FEED_DOTS = b"\x1bJ"  # ESC J n: print and feed n dots
 
 

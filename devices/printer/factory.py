@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
-from kiosk.paths import kiosk_home
-
 from devices.printer.base import EscposPrinter
 from devices.printer.profiles import get_profile
+from kiosk.paths import kiosk_home
 
 
 def open_printer(url: str, profile_name: str = "generic-80mm", home: Path | None = None) -> EscposPrinter:

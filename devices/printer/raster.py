@@ -20,7 +20,8 @@ def _font(path: Path, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(path), size)
 
 
-def wrap(text: str, px: int, max_width: int, bold: bool = False) -> list[str]:
+@lru_cache(maxsize=512)
+def wrap(text: str, px: int, max_width: int, bold: bool = False) -> tuple[str, ...]:
     """Split ``text`` into lines that fit ``max_width`` dots."""
     font = _font(font_path(bold), px)
     words = text.split()
@@ -35,14 +36,16 @@ def wrap(text: str, px: int, max_width: int, bold: bool = False) -> list[str]:
             line = word
     if line:
         lines.append(line)
-    return lines or [""]
+    return tuple(lines) or ("",)
 
 
+@lru_cache(maxsize=512)
 def render_line(text: str, px: int, bold: bool = False, threshold: int = 150) -> Image.Image:
     """One line of text as a 1-bit image (ink is black, 0), cropped to the ink.
 
     Vietnamese capitals carry two marks above (Ẫ, Ế): the canvas leaves room above the
-    font's ascent so they are never clipped.
+    font's ascent so they are never clipped. Lines repeat on every ticket (center, title,
+    service), so results are cached; callers must not modify the returned image.
     """
     scale = 4
     font = _font(font_path(bold), px * scale)

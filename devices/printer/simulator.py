@@ -11,11 +11,10 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from kiosk.ports import PrintOutcome
-
 from devices.printer.base import EscposPrinter
 from devices.printer.paper import render_paper
 from devices.printer.profiles import PrinterProfile
+from kiosk.ports import PrintOutcome
 
 FAULTS = {
     "paper_out": "hết giấy / paper out",

@@ -9,10 +9,9 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
-from kiosk.ports import PrintOutcome
-
 from devices.printer.base import EscposPrinter
 from devices.printer.profiles import PrinterProfile
+from kiosk.ports import PrintOutcome
 
 
 class FilePrinter(EscposPrinter):

@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 from kiosk.errors import KioskError
 from kiosk.ids import new_id
 from kiosk.ports import PrintOutcome, TicketPrinter
-from kiosk.printing.document import Document
 from kiosk.store.db import Store
 from kiosk.store.models import OutboxOp, PrintJob, PrintJobStatus
 from kiosk.timeutil import Clock, utc_now

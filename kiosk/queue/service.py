@@ -189,33 +189,27 @@ class QueueService:
                           print_job_id=job_id)
 
     # ------------------------------------------------------------------ estimates
-    def _waiting_rows(self, s: Session, services: tuple[str, ...], counter: int | None) -> list[Ticket]:
-        q = select(Ticket).where(
+    def _waiting(self, s: Session, services: tuple[str, ...], counter: int | None) -> list[Waiting]:
+        """What the policy needs of every ticket waiting for these services (or this counter)."""
+        in_line = Ticket.target_counter.is_(None) & Ticket.queue_service.in_(services)
+        if counter is not None:
+            in_line = in_line | (Ticket.target_counter == counter)
+        q = select(Ticket.id, Ticket.label, Ticket.queued_at, Ticket.priority, Ticket.target_counter).where(
             Ticket.center_code == self.config.center_code,
             Ticket.local_day == self._today(),
             Ticket.status == TicketStatus.WAITING,
+            in_line,
         )
-        rows = list(s.scalars(q))
-        return [
-            r for r in rows
-            if (r.target_counter is None and r.queue_service in services)
-            or (counter is not None and r.target_counter == counter)
-        ]
+        return [Waiting(*row) for row in s.execute(q)]
 
     def _category_labels(self, lang: str) -> dict[str, str]:
         return {p.code: p.label(lang) for p in self.config.queue.priority.categories}
 
-    def _ranked(
-        self, s: Session, services: tuple[str, ...], counter: int | None, lang: str
-    ) -> tuple[list[Ranked], dict[str, Ticket]]:
-        rows = self._waiting_rows(s, services, counter)
-        by_id = {r.id: r for r in rows}
-        waiting = [Waiting(r.id, r.label, r.queued_at, r.priority, r.target_counter) for r in rows]
+    def _ranked(self, s: Session, services: tuple[str, ...], counter: int | None, lang: str) -> list[Ranked]:
+        waiting = self._waiting(s, services, counter)
         since = self._regular_since_priority(s, counter) if counter is not None else self.policy.every_n_regular
-        ranked = self.policy.order(waiting, self.clock(), counter=counter,
-                                   regular_since_priority=since,
-                                   category_label=self._category_labels(lang))
-        return ranked, by_id
+        return self.policy.order(waiting, self.clock(), counter=counter, regular_since_priority=since,
+                                 category_label=self._category_labels(lang))
 
     def _regular_since_priority(self, s: Session, counter: int) -> int:
         """Regular calls at this counter since its last priority call today."""
@@ -259,7 +253,7 @@ class QueueService:
         return len(open_now)
 
     def _estimate(self, s: Session, service_code: str, ticket: Ticket, now: dt.datetime) -> tuple[int, int]:
-        ranked, _ = self._ranked(s, (service_code,), None, "vi")
+        ranked = self._ranked(s, (service_code,), None, "vi")
         ids = [r.ticket.id for r in ranked]
         ahead = ids.index(ticket.id) if ticket.id in ids else len(ids)
         counters = max(1, self.open_counters(s, service_code))
@@ -275,7 +269,9 @@ class QueueService:
             else tuple(s.code for s in self.config.services)
         )
         with self.store.read() as s:
-            ranked, by_id = self._ranked(s, services, counter, lang)
+            ranked = self._ranked(s, services, counter, lang)
+            ids = [r.ticket.id for r in ranked]
+            by_id = {t.id: t for t in s.scalars(select(Ticket).where(Ticket.id.in_(ids)))} if ids else {}
             return [
                 WaitingEntry(self._info(by_id[r.ticket.id], lang, people_ahead=i), r.ticket.queued_at,
                              r.explain(lang))
@@ -312,11 +308,11 @@ class QueueService:
             serving = self._current_row(s, counter)
             if serving is not None:
                 self._finish_row(s, serving, now, counter, officer)
-            ranked, by_id = self._ranked(s, services, counter, lang)
+            ranked = self._ranked(s, services, counter, lang)
             if not ranked:
                 return None
             first = ranked[0]
-            t = by_id[first.ticket.id]
+            t = s.get_one(Ticket, first.ticket.id)
             t.status = TicketStatus.SERVING
             t.counter_number = counter
             t.target_counter = None

@@ -25,8 +25,8 @@ def _take_many(home: str, n: int, start: mp.synchronize.Event, out: mp.Queue) ->
 
 @pytest.mark.slow
 def test_parallel_processes_never_share_a_number(home):
-    from kiosk.store.db import Store
     from kiosk.config import load_config
+    from kiosk.store.db import Store
 
     load_config()  # writes the sample config
     Store(home / "kiosk.db").migrate()

@@ -27,8 +27,8 @@ def test_every_connection_is_wal_full_sync_with_foreign_keys(tmp_path):
 
 
 def test_head_constant_matches_the_newest_migration():
-    from alembic.script import ScriptDirectory
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
