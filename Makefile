@@ -34,7 +34,7 @@ translations: $(QM)
 
 # re-extract strings from ui/ into the .ts files (then translate them in Linguist)
 translations-update: $(VENV)/.run-deps
-	$(BIN)/pyside6-lupdate ui -extensions py -ts resources/i18n/kiosk_vi.ts resources/i18n/kiosk_en.ts
+	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) -no-obsolete -ts resources/i18n/kiosk_vi.ts resources/i18n/kiosk_en.ts
 
 run: system-check $(VENV)/.run-deps translations
 	$(BIN)/kiosk run $(if $(ROLE),--role $(ROLE)) $(ARGS)

@@ -50,37 +50,58 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="99" />
+        <location filename="../../ui/kiosk/screen.py" line="106" />
         <source>Welcome to the one-stop-shop counter</source>
         <translation>Welcome to the one-stop-shop counter</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="100" />
+        <location filename="../../ui/kiosk/screen.py" line="107" />
         <source>Touch the button below to take a queue number</source>
         <translation>Touch the button below to take a queue number</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="101" />
+        <location filename="../../ui/kiosk/screen.py" line="108" />
+        <location filename="../../ui/selftest.py" line="28" />
         <source>Take a queue number</source>
         <translation>Take a queue number</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="101" />
+        <location filename="../../ui/kiosk/screen.py" line="108" />
         <source>Choose your service and get a ticket</source>
         <translation>Choose your service and get a ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="102" />
+        <location filename="../../ui/kiosk/screen.py" line="109" />
         <source>People waiting now</source>
         <translation>People waiting now</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="103" />
+        <location filename="../../ui/kiosk/screen.py" line="110" />
+        <source>How it works</source>
+        <translation>How it works</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/screen.py" line="112" />
+        <source>1. Choose the field of your dossier</source>
+        <translation>1. Choose the field of your dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/screen.py" line="113" />
+        <source>2. Take your printed ticket</source>
+        <translation>2. Take your printed ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/screen.py" line="114" />
+        <source>3. Wait until the board and the voice call your number</source>
+        <translation>3. Wait until the board and the voice call your number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/screen.py" line="117" />
         <source>Need help? Please ask at the help desk.</source>
         <translation>Need help? Please ask at the help desk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="120" />
+        <location filename="../../ui/kiosk/screen.py" line="134" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
@@ -89,22 +110,22 @@
 <context>
     <name>PriorityPage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="199" />
+        <location filename="../../ui/kiosk/screen.py" line="213" />
         <source>Do you belong to a priority group?</source>
         <translation>Do you belong to a priority group?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="200" />
+        <location filename="../../ui/kiosk/screen.py" line="214" />
         <source>No — take a regular number</source>
         <translation>No — take a regular number</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="201" />
+        <location filename="../../ui/kiosk/screen.py" line="215" />
         <source>Priority groups (officers may ask for proof):</source>
         <translation>Priority groups (officers may ask for proof):</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="202" />
+        <location filename="../../ui/kiosk/screen.py" line="216" />
         <source>◀  Back</source>
         <translation>◀  Back</translation>
     </message>
@@ -220,23 +241,23 @@
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="146" />
+        <location filename="../../ui/kiosk/screen.py" line="160" />
         <source>Choose a service</source>
         <translation>Choose a service</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="147" />
+        <location filename="../../ui/kiosk/screen.py" line="161" />
         <source>◀  Back</source>
         <translation>◀  Back</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="160" />
+        <location filename="../../ui/kiosk/screen.py" line="174" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="160" />
+        <location filename="../../ui/kiosk/screen.py" line="174" />
         <source>Not issuing numbers now</source>
         <translation>Not issuing numbers now</translation>
     </message>
@@ -456,54 +477,54 @@
 <context>
     <name>TicketPage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="262" />
+        <location filename="../../ui/kiosk/screen.py" line="276" />
         <source>Your queue number</source>
         <translation>Your queue number</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="263" />
+        <location filename="../../ui/kiosk/screen.py" line="277" />
         <source>Please take a seat in the waiting area and watch the board. Your number will be called on the screen and by voice.</source>
         <translation>Please take a seat in the waiting area and watch the board. Your number will be called on the screen and by voice.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="265" />
+        <location filename="../../ui/kiosk/screen.py" line="279" />
         <source>Scan to follow the queue on your phone</source>
         <translation>Scan to follow the queue on your phone</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="266" />
+        <location filename="../../ui/kiosk/screen.py" line="280" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="274" />
+        <location filename="../../ui/kiosk/screen.py" line="288" />
         <source>Priority: %1</source>
         <translation>Priority: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="277" />
+        <location filename="../../ui/kiosk/screen.py" line="291" />
         <source>Issued at %1</source>
         <translation>Issued at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="278" />
+        <location filename="../../ui/kiosk/screen.py" line="292" />
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>%n person ahead of you</numerusform><numerusform>%n people ahead of you</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="280" />
+        <location filename="../../ui/kiosk/screen.py" line="294" />
         <source>Estimated wait: about %n minutes</source>
         <translation>
             <numerusform>Estimated wait: about %n minute</numerusform><numerusform>Estimated wait: about %n minutes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="284" />
+        <location filename="../../ui/kiosk/screen.py" line="298" />
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="287" />
+        <location filename="../../ui/kiosk/screen.py" line="301" />
         <source>Please take your printed ticket below.</source>
         <translation>Please take your printed ticket below.</translation>
     </message>

@@ -50,61 +50,83 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="99" />
+        <location filename="../../ui/kiosk/screen.py" line="106" />
         <source>Welcome to the one-stop-shop counter</source>
         <translation>Chào mừng quý công dân đến Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="100" />
+        <location filename="../../ui/kiosk/screen.py" line="107" />
         <source>Touch the button below to take a queue number</source>
         <translation>Chạm vào nút bên dưới để lấy số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="101" />
+        <location filename="../../ui/kiosk/screen.py" line="108" />
+        <location filename="../../ui/selftest.py" line="28" />
         <source>Take a queue number</source>
         <translation>Lấy số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="101" />
+        <location filename="../../ui/kiosk/screen.py" line="108" />
         <source>Choose your service and get a ticket</source>
         <translation>Chọn lĩnh vực và nhận phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="102" />
+        <location filename="../../ui/kiosk/screen.py" line="109" />
         <source>People waiting now</source>
         <translation>Số người đang chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="103" />
+        <location filename="../../ui/kiosk/screen.py" line="110" />
+        <source>How it works</source>
+        <translation>Các bước thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/screen.py" line="112" />
+        <source>1. Choose the field of your dossier</source>
+        <translation>1. Chọn lĩnh vực của hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/screen.py" line="113" />
+        <source>2. Take your printed ticket</source>
+        <translation>2. Nhận phiếu số thứ tự</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/screen.py" line="114" />
+        <source>3. Wait until the board and the voice call your number</source>
+        <translation>3. Chờ đến khi bảng hiển thị và loa mời số của quý vị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/screen.py" line="117" />
         <source>Need help? Please ask at the help desk.</source>
         <translation>Cần hỗ trợ? Xin mời đến quầy hướng dẫn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="120" />
+        <location filename="../../ui/kiosk/screen.py" line="134" />
         <source>%n waiting</source>
         <translation>
-            <numerusform>%n người đang chờ</numerusform></translation>
+            <numerusform>%n người đang chờ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PriorityPage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="199" />
+        <location filename="../../ui/kiosk/screen.py" line="213" />
         <source>Do you belong to a priority group?</source>
         <translation>Quý vị có thuộc đối tượng ưu tiên không?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="200" />
+        <location filename="../../ui/kiosk/screen.py" line="214" />
         <source>No — take a regular number</source>
         <translation>Không — lấy số thường</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="201" />
+        <location filename="../../ui/kiosk/screen.py" line="215" />
         <source>Priority groups (officers may ask for proof):</source>
         <translation>Đối tượng ưu tiên (cán bộ có thể kiểm tra giấy tờ):</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="202" />
+        <location filename="../../ui/kiosk/screen.py" line="216" />
         <source>◀  Back</source>
         <translation>◀  Quay lại</translation>
     </message>
@@ -192,19 +214,22 @@
         <location filename="../../ui/counter/screen.py" line="216" />
         <source>Waiting (%n)</source>
         <translation>
-            <numerusform>Đang chờ (%n)</numerusform></translation>
+            <numerusform>Đang chờ (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/counter/screen.py" line="222" />
         <source>%n min</source>
         <translation>
-            <numerusform>%n phút</numerusform></translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/counter/screen.py" line="230" />
         <source>Parked (%n)</source>
         <translation>
-            <numerusform>Tạm dừng (%n)</numerusform></translation>
+            <numerusform>Tạm dừng (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/counter/screen.py" line="249" />
@@ -220,23 +245,24 @@
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="146" />
+        <location filename="../../ui/kiosk/screen.py" line="160" />
         <source>Choose a service</source>
         <translation>Chọn lĩnh vực cần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="147" />
+        <location filename="../../ui/kiosk/screen.py" line="161" />
         <source>◀  Back</source>
         <translation>◀  Quay lại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="160" />
+        <location filename="../../ui/kiosk/screen.py" line="174" />
         <source>%n waiting</source>
         <translation>
-            <numerusform>%n người đang chờ</numerusform></translation>
+            <numerusform>%n người đang chờ</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="160" />
+        <location filename="../../ui/kiosk/screen.py" line="174" />
         <source>Not issuing numbers now</source>
         <translation>Tạm ngừng cấp số</translation>
     </message>
@@ -425,7 +451,8 @@
         <location filename="../../ui/technician/screen.py" line="156" />
         <source>%n failed job(s) to reprint</source>
         <translation>
-            <numerusform>%n lệnh in lỗi cần in lại</numerusform></translation>
+            <numerusform>%n lệnh in lỗi cần in lại</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/technician/screen.py" line="175" />
@@ -456,54 +483,56 @@
 <context>
     <name>TicketPage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="262" />
+        <location filename="../../ui/kiosk/screen.py" line="276" />
         <source>Your queue number</source>
         <translation>Số thứ tự của quý vị</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="263" />
+        <location filename="../../ui/kiosk/screen.py" line="277" />
         <source>Please take a seat in the waiting area and watch the board. Your number will be called on the screen and by voice.</source>
         <translation>Xin mời ngồi chờ tại khu vực chờ và theo dõi bảng hiển thị. Số của quý vị sẽ được mời trên màn hình và bằng loa.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="265" />
+        <location filename="../../ui/kiosk/screen.py" line="279" />
         <source>Scan to follow the queue on your phone</source>
         <translation>Quét mã để theo dõi lượt chờ trên điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="266" />
+        <location filename="../../ui/kiosk/screen.py" line="280" />
         <source>Done</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="274" />
+        <location filename="../../ui/kiosk/screen.py" line="288" />
         <source>Priority: %1</source>
         <translation>Ưu tiên: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="277" />
+        <location filename="../../ui/kiosk/screen.py" line="291" />
         <source>Issued at %1</source>
         <translation>Giờ lấy số: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="278" />
+        <location filename="../../ui/kiosk/screen.py" line="292" />
         <source>%n people ahead of you</source>
         <translation>
-            <numerusform>Số người đang chờ trước: %n</numerusform></translation>
+            <numerusform>Số người đang chờ trước: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="280" />
+        <location filename="../../ui/kiosk/screen.py" line="294" />
         <source>Estimated wait: about %n minutes</source>
         <translation>
-            <numerusform>Thời gian chờ dự kiến: khoảng %n phút</numerusform></translation>
+            <numerusform>Thời gian chờ dự kiến: khoảng %n phút</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="284" />
+        <location filename="../../ui/kiosk/screen.py" line="298" />
         <source>Printing your ticket…</source>
         <translation>Đang in phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="287" />
+        <location filename="../../ui/kiosk/screen.py" line="301" />
         <source>Please take your printed ticket below.</source>
         <translation>Xin mời nhận phiếu ở khe bên dưới.</translation>
     </message>

@@ -77,7 +77,7 @@ class HomePage(Retranslatable):
         layout.setSpacing(32)
         self.welcome = label("", 44, True, "Title", Qt.AlignmentFlag.AlignCenter)
         self.subtitle = label("", 30, False, "Muted", Qt.AlignmentFlag.AlignCenter)
-        self.take_button = button("", 52, 360, "Tile", on_click=screen.show_services)
+        self.take_button = button("", 44, 360, "Tile", on_click=screen.show_services)
         self.take_button.setObjectName("Accent")
         info, info_layout = card()
         self.info_title = label("", 30, True, "Title")
@@ -90,6 +90,13 @@ class HomePage(Retranslatable):
         layout.addWidget(self.take_button)
         layout.addSpacing(24)
         layout.addWidget(info)
+        steps, steps_layout = card()
+        self.steps_title = label("", 30, True, "Title")
+        self.steps = [label("", 28) for _ in range(3)]
+        steps_layout.addWidget(self.steps_title)
+        for step in self.steps:
+            steps_layout.addWidget(step)
+        layout.addWidget(steps)
         layout.addStretch(1)
         self.footer = label("", 24, False, "Muted", Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.footer)
@@ -100,6 +107,13 @@ class HomePage(Retranslatable):
         self.subtitle.setText(self.tr("Touch the button below to take a queue number"))
         self.take_button.setText(self.tr("Take a queue number") + "\n" + self.tr("Choose your service and get a ticket"))
         self.info_title.setText(self.tr("People waiting now"))
+        self.steps_title.setText(self.tr("How it works"))
+        for i, text in enumerate([
+            self.tr("1. Choose the field of your dossier"),
+            self.tr("2. Take your printed ticket"),
+            self.tr("3. Wait until the board and the voice call your number"),
+        ]):
+            self.steps[i].setText(text)
         self.footer.setText(self.tr("Need help? Please ask at the help desk."))
         self.refresh()
 
@@ -158,7 +172,7 @@ class ServicePage(Retranslatable):
             return
         for i, svc in enumerate(overview):
             state = self.tr("%n waiting", "", svc["waiting"]) if svc["open"] else self.tr("Not issuing numbers now")
-            btn = button(f"{svc['name']}\n{state}", 34, 200, "Tile",
+            btn = button(f"{svc['prefix']} · {svc['name']}\n{state}", 36, 240, "Tile",
                          on_click=lambda code=svc["code"]: self.screen.choose_service(code))
             btn.setEnabled(bool(svc["open"]))
             self.buttons[svc["code"]] = btn
