@@ -43,10 +43,10 @@ test: system-check $(VENV)/.test-deps translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(ARGS)
 
 # kiosk/ and devices/ with Qt not installed at all (as napari does)
-test-noqt:
-	@sh scripts/check-system.sh $(PY) nogui
-	test -x .venv-noqt/bin/python || $(PY) -m venv .venv-noqt
-	.venv-noqt/bin/python -m pip install --quiet -e '.' pytest hypothesis zxing-cpp
+# (its packages are installed by the main virtualenv's pip, pointed at it with --python)
+test-noqt: | $(BIN)/python
+	test -x .venv-noqt/bin/python || $(PY) -m venv --without-pip .venv-noqt
+	$(PIP) --python .venv-noqt/bin/python install --quiet -e '.' pytest hypothesis zxing-cpp
 	! .venv-noqt/bin/python -c 'import PySide6' 2>/dev/null
 	.venv-noqt/bin/python -m pytest -p no:pytestqt -W ignore::pytest.PytestConfigWarning -m 'not gui' tests/kiosk tests/devices tests/test_cli.py $(ARGS)
 

@@ -114,6 +114,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Quy tắc gọi số: người ưu tiên luôn được gọi trước; ai chờ quá {ageing} phút được gọi trước; trong cùng nhóm gọi theo giờ lấy số.",
         "en": "Calling rule: priority tickets always first; anyone waiting over {ageing} min goes first; within a group, by time of issue.",
     },
+    # --- print jobs as technicians read them
+    "job_status_queued": {"vi": "Chờ in", "en": "Queued"},
+    "job_status_sending": {"vi": "Đang in", "en": "Sending"},
+    "job_status_done": {"vi": "Đã in", "en": "Printed"},
+    "job_status_failed": {"vi": "Lỗi", "en": "Failed"},
+    "job_kind_ticket": {"vi": "Phiếu số thứ tự", "en": "Queue ticket"},
+    "job_kind_test_page": {"vi": "Trang in thử", "en": "Test page"},
     # --- ticket slip
     "slip_title": {"vi": "PHIẾU SỐ THỨ TỰ", "en": "QUEUE TICKET"},
     "slip_service": {"vi": "Dịch vụ: {name}", "en": "Service: {name}"},

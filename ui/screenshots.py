@@ -38,6 +38,12 @@ def take_screenshots(out: Path, lang: str = "vi") -> list[Path]:
         config = load_config()
         ctx = build_context(home, clock=fixed_clock(moment), config=config)
         fill(ctx.store, config, days=1, seed=7, until=moment)
+        # one ticket the printer failed on (paper out), for the technician's list
+        fault = home / "printer-sim" / "FAULT"
+        fault.parent.mkdir(parents=True, exist_ok=True)
+        fault.write_text("paper_out")
+        ctx.desk.take_and_print("CT")
+        fault.unlink()
         return _all_screens(ctx, out, lang)
     finally:
         if old is None:

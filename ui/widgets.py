@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -53,6 +54,18 @@ def button(text: str = "", px: int = 28, min_height: int = 120, name: str = "",
         # clicked(bool) would otherwise land in the callback's first default argument
         btn.clicked.connect(lambda _checked=False: on_click())
     return btn
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Take every widget out of ``layout`` now (deleteLater alone leaves them visible until the
+    event loop runs again)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
 
 
 def card() -> tuple[QFrame, QVBoxLayout]:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -170,14 +169,14 @@ class ServePage(Retranslatable):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.parked_title = label("", 18, True, "Title")
         self.parked = QTableWidget(0, 3)
         self.parked.verticalHeader().hide()
         self.parked.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.parked.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.parked.setMaximumHeight(150)
-        self.parked.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.parked.horizontalHeader().setStretchLastSection(True)
         self.policy = label("", 14, False, "Muted")
         right.addWidget(self.waiting_title)
         right.addWidget(self.table, 1)

@@ -30,7 +30,7 @@ from kiosk.timeutil import fmt_datetime
 from kiosk.wiring import AppContext
 from ui.i18n import translations
 from ui.tasks import run_in_background
-from ui.widgets import Header, Retranslatable, button, card, label, qr_pixmap
+from ui.widgets import Header, Retranslatable, button, card, clear_layout, label, qr_pixmap
 
 
 class IdleWatcher(QObject):
@@ -118,10 +118,7 @@ class HomePage(Retranslatable):
         self.refresh()
 
     def refresh(self) -> None:
-        while self.waiting_labels.count():
-            item = self.waiting_labels.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self.waiting_labels)
         try:
             overview = self.screen.ctx.queue.services_overview(self.screen.lang)
         except KioskError:
@@ -162,8 +159,7 @@ class ServicePage(Retranslatable):
         self.refresh()
 
     def refresh(self) -> None:
-        for btn in self.buttons.values():
-            btn.deleteLater()
+        clear_layout(self.grid)
         self.buttons.clear()
         try:
             overview = self.screen.ctx.queue.services_overview(self.screen.lang)
@@ -219,8 +215,7 @@ class PriorityPage(Retranslatable):
     def refresh(self) -> None:
         svc = self.screen.ctx.config.service(self.screen.chosen_service or "")
         self.service_label.setText(svc.label(self.screen.lang) if svc else "")
-        for btn in self.category_buttons.values():
-            btn.deleteLater()
+        clear_layout(self.categories)
         self.category_buttons.clear()
         for cat in self.screen.ctx.config.queue.priority.categories:
             btn = button("★  " + cat.label(self.screen.lang), 32, 130, "Accent",
@@ -328,7 +323,7 @@ class KioskScreen(Retranslatable):
         layout.setSpacing(0)
         self.header = Header(ctx.config.center_label(self.lang), 30, ctx.queue.clock)
         self.lang_button = button("", 26, 90, "LangButton", on_click=self.toggle_language)
-        self.lang_button.setMinimumWidth(220)
+        self.lang_button.setMinimumWidth(200)
         self.header.extra.addWidget(self.lang_button)
         self.stack = QStackedWidget()
         self.home = HomePage(self)

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.desk import print_test_page
 from kiosk.errors import KioskError
+from kiosk.messages import MESSAGES, t
 from kiosk.timeutil import fmt_datetime
 from kiosk.wiring import AppContext
 from ui.widgets import Header, Retranslatable, button, card, label
@@ -27,7 +27,7 @@ def _table(columns: int) -> QTableWidget:
     table.verticalHeader().hide()
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setSectionResizeMode(columns - 1, QHeaderView.ResizeMode.Stretch)
+    table.horizontalHeader().setStretchLastSection(True)
     return table
 
 
@@ -152,11 +152,15 @@ class TechnicianScreen(Retranslatable):
         elif last.status == "failed":
             self.printer_state.setText(self.tr("Last job FAILED: %1").replace("%1", last.reason or ""))
         else:
-            self.printer_state.setText(self.tr("Last job: %1").replace("%1", last.status)
+            self.printer_state.setText(self.tr("Last job: %1").replace("%1", t(f"job_status_{last.status}", self.lang))
                                        + "  " + self.tr("%n failed job(s) to reprint", "", len(failed)))
         self.jobs.setRowCount(len(jobs))
         for r, j in enumerate(jobs):
-            for c, text in enumerate([fmt_datetime(j.created_at), j.kind, j.status, str(j.attempts), j.reason or ""]):
+            kind = t(f"job_kind_{j.kind}", self.lang) if f"job_kind_{j.kind}" in MESSAGES else j.kind
+            status = t(f"job_status_{j.status}", self.lang)
+            if j.reprint_of:
+                kind += " (" + t("slip_reprint", self.lang) + ")"
+            for c, text in enumerate([fmt_datetime(j.created_at), kind, status, str(j.attempts), j.reason or ""]):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, j.id)
                 if j.status == "failed":
