@@ -23,6 +23,15 @@ if [ "$WANT_GUI" = gui ] && command -v ldconfig >/dev/null 2>&1; then
     lib=${pair%%:*}; pkg=${pair##*:}
     if ! ldconfig -p 2>/dev/null | grep -q "$lib"; then missing="$missing $pkg"; fi
   done
+  if [ -n "${DISPLAY:-}" ] && [ "${QT_QPA_PLATFORM:-xcb}" = xcb ]; then
+    for pair in libxcb-cursor.so.0:libxcb-cursor0 libxkbcommon-x11.so.0:libxkbcommon-x11-0 \
+                libxcb-icccm.so.4:libxcb-icccm4 libxcb-keysyms.so.1:libxcb-keysyms1 \
+                libxcb-shape.so.0:libxcb-shape0 libxcb-render-util.so.0:libxcb-render-util0 \
+                libxcb-image.so.0:libxcb-image0; do
+      lib=${pair%%:*}; pkg=${pair##*:}
+      if ! ldconfig -p 2>/dev/null | grep -q "$lib"; then missing="$missing $pkg"; fi
+    done
+  fi
   if [ -n "$missing" ]; then
     echo "THIẾU / MISSING system libraries for Qt:$missing"
     echo "  Install: sudo apt-get install$missing"

@@ -102,6 +102,8 @@ def run_gui(role: str | None = None, lang: str | None = None) -> int:
     widget = make_role_widget(role, ctx, lang)
     if role in ("kiosk", "display") and os.environ.get("KIOSK_WINDOWED") != "1" \
             and app.platformName() not in ("offscreen", "minimal"):
+        # without a window manager (a bare kiosk X session) full screen needs the geometry too
+        widget.setGeometry(app.primaryScreen().geometry())
         widget.showFullScreen()
     else:
         widget.show()

@@ -85,7 +85,7 @@ def _all_screens(ctx, out: Path, lang: str) -> list[Path]:  # type: ignore[no-un
     board = make_role_widget("display", ctx, lang)
     board.announcer.engine = SpeechEngine()  # type: ignore[attr-defined]
     board.poll()  # type: ignore[attr-defined]
-    board._anim.stop()  # type: ignore[attr-defined]
+    board._anim.stop()  # type: ignore[attr-defined]  # a still picture, not mid-flash
     board._flash.setOpacity(1.0)  # type: ignore[attr-defined]
     paths.append(_grab(board, out / "display-1-board.png"))
     board.close()

@@ -79,6 +79,7 @@ class BoardScreen(Retranslatable):
         for w in (self.latest_title, self.latest_number, self.latest_counter, self.latest_text):
             latest_layout.addWidget(w)
         self._flash = QGraphicsOpacityEffect(self.latest)
+        self._flash.setOpacity(1.0)  # Qt's default is 0.7, a dull gold
         self.latest.setGraphicsEffect(self._flash)
         self._anim = QPropertyAnimation(self._flash, b"opacity", self)
         self._anim.setDuration(1200)

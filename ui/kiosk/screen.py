@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -97,10 +98,17 @@ class HomePage(Retranslatable):
         for step in self.steps:
             steps_layout.addWidget(step)
         layout.addWidget(steps)
+        self.steps_card = steps
         layout.addStretch(1)
         self.footer = label("", 24, False, "Muted", Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.footer)
         self.retranslate()
+
+    def set_compact(self, compact: bool) -> None:
+        """Portrait kiosks show everything; a landscape screen drops the how-to card."""
+        self.steps_card.setVisible(not compact)
+        self.take_button.setMinimumHeight(220 if compact else 360)
+        self.take_button.setMaximumHeight(220 if compact else 360)
 
     def retranslate(self) -> None:
         self.welcome.setText(self.tr("Welcome to the one-stop-shop counter"))
@@ -333,8 +341,20 @@ class KioskScreen(Retranslatable):
         for page in (self.home, self.services, self.priority, self.ticket):
             self.stack.addWidget(page)
         layout.addWidget(self.header)
-        layout.addWidget(self.stack, 1)
+        # on a landscape screen the pages keep a readable column in the middle
+        self.stack.setMaximumWidth(1280)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.stack, 100)
+        row.addStretch(1)
+        layout.addLayout(row, 1)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        # the window may be taller than its screen when the content asks for more: use the smaller
+        height = min(event.size().height(), self.screen().geometry().height())
+        self.home.set_compact(height < 1300)
+        super().resizeEvent(event)
 
     def retranslate(self) -> None:
         self.lang_button.setText("English" if self.lang == "vi" else "Tiếng Việt")
