@@ -69,13 +69,21 @@ class IdleWatcher(QObject):
         self.timer.stop()
 
 
-class HomePage(Retranslatable):
-    def __init__(self, screen: KioskScreen) -> None:
+class KioskPage(Retranslatable):
+    """One page of the kiosk: a column with generous margins for touch."""
+
+    def __init__(self, screen: KioskScreen, spacing: int = 24) -> None:
         super().__init__()
         self.screen = screen
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
-        layout.setSpacing(32)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(48, 40, 48, 40)
+        self.column.setSpacing(spacing)
+
+
+class HomePage(KioskPage):
+    def __init__(self, screen: KioskScreen) -> None:
+        super().__init__(screen, spacing=32)
+        layout = self.column
         self.welcome = label("", 44, True, "Title", Qt.AlignmentFlag.AlignCenter)
         self.subtitle = label("", 30, False, "Muted", Qt.AlignmentFlag.AlignCenter)
         self.take_button = button("", 44, 360, "Tile", on_click=screen.show_services)
@@ -140,13 +148,10 @@ class HomePage(Retranslatable):
             self.waiting_labels.addWidget(row)
 
 
-class ServicePage(Retranslatable):
+class ServicePage(KioskPage):
     def __init__(self, screen: KioskScreen) -> None:
-        super().__init__()
-        self.screen = screen
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 40, 48, 40)
-        layout.setSpacing(24)
+        super().__init__(screen)
+        layout = self.column
         self.title = label("", 44, True, "Title", Qt.AlignmentFlag.AlignCenter)
         self.error = label("", 28, True, "Error")
         self.error.hide()
@@ -187,13 +192,10 @@ class ServicePage(Retranslatable):
         self.error.setVisible(bool(text))
 
 
-class PriorityPage(Retranslatable):
+class PriorityPage(KioskPage):
     def __init__(self, screen: KioskScreen) -> None:
-        super().__init__()
-        self.screen = screen
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 40, 48, 40)
-        layout.setSpacing(24)
+        super().__init__(screen)
+        layout = self.column
         self.title = label("", 44, True, "Title", Qt.AlignmentFlag.AlignCenter)
         self.service_label = label("", 32, False, "Muted", Qt.AlignmentFlag.AlignCenter)
         self.regular = button("", 38, 200, on_click=lambda: screen.take(None))
@@ -232,16 +234,13 @@ class PriorityPage(Retranslatable):
             self.categories.addWidget(btn)
 
 
-class TicketPage(Retranslatable):
+class TicketPage(KioskPage):
     def __init__(self, screen: KioskScreen) -> None:
-        super().__init__()
-        self.screen = screen
+        super().__init__(screen, spacing=20)
         self.issued: IssuedTicket | None = None
         self.print_state = "printing"
         self.print_reason = ""
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 40, 48, 40)
-        layout.setSpacing(20)
+        layout = self.column
         box, inner = card()
         self.heading = label("", 34, True, "Muted", Qt.AlignmentFlag.AlignCenter)
         self.number = label("", 220, True, "Title", Qt.AlignmentFlag.AlignCenter)
@@ -286,7 +285,8 @@ class TicketPage(Retranslatable):
         tk = self.issued.ticket
         lang = self.screen.lang
         self.number.setText(tk.number)
-        self.service.setText(tk.service_name if lang == "vi" else (self.screen.ctx.config.service(tk.service).label(lang)))  # type: ignore[union-attr]
+        service = self.screen.ctx.config.service(tk.service)
+        self.service.setText(service.label(lang) if service else tk.service_name)
         cat = self.screen.ctx.config.priority_category(tk.priority) if tk.priority else None
         self.priority.setText(self.tr("Priority: %1").replace("%1", cat.label(lang)) if cat else "")
         self.priority.setVisible(cat is not None)
