@@ -53,6 +53,7 @@ test-noqt: | $(BIN)/python
 lint: $(VENV)/.test-deps
 	$(BIN)/ruff check kiosk devices ui tests benchmarks
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 bench: $(VENV)/.test-deps translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py

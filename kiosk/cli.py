@@ -9,13 +9,17 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import logging.handlers
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.errors import KioskError
+
+if TYPE_CHECKING:
+    from kiosk.wiring import AppContext
 
 log = logging.getLogger("kiosk")
 
@@ -37,7 +41,7 @@ def _print_json(obj: Any) -> None:
     print(json.dumps(obj, ensure_ascii=False, indent=None, default=str))
 
 
-def _ctx():  # type: ignore[no-untyped-def]
+def _ctx() -> AppContext:
     from kiosk.wiring import build_context
 
     return build_context()
@@ -52,7 +56,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             "Thiếu thư viện giao diện (PySide6): hãy chạy `make run` để cài đặt.\n"
             f"The GUI libraries (PySide6) are missing: run `make run` to install them. ({exc})"
         ) from exc
-    return run_gui(role=args.role, lang=args.lang)
+    return run_gui(role=args.role, lang=args.lang, counter=args.counter)
 
 
 def cmd_ticket_take(args: argparse.Namespace) -> int:
@@ -230,6 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help="start the GUI")
     run.add_argument("--role", choices=["kiosk", "counter", "display", "technician"])
+    run.add_argument("--counter", type=int, help="counter number (counter role; default from config)")
     run.set_defaults(func=cmd_run)
 
     sub.add_parser("self-test", help="check database, translations, font, devices, screens").set_defaults(
@@ -308,7 +313,8 @@ def setup_logging() -> Path:
     logs = kiosk_home() / "logs"
     logs.mkdir(parents=True, exist_ok=True)
     path = logs / "kiosk.log"
-    handler = logging.FileHandler(path, encoding="utf-8")
+    # a kiosk runs for months: the log rotates (5 files of 2 MB)
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)

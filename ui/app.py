@@ -11,6 +11,7 @@ from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.errors import KioskError
 from kiosk.paths import font_path
 from kiosk.wiring import AppContext, build_context
 from ui.i18n import translations
@@ -60,7 +61,7 @@ def ensure_app() -> QApplication:
     return app
 
 
-def make_role_widget(role: str, ctx: AppContext, lang: str) -> QWidget:
+def make_role_widget(role: str, ctx: AppContext, lang: str, counter: int | None = None) -> QWidget:
     if role == "kiosk":
         from ui.kiosk.screen import KioskScreen
 
@@ -68,7 +69,7 @@ def make_role_widget(role: str, ctx: AppContext, lang: str) -> QWidget:
     elif role == "counter":
         from ui.counter.screen import CounterScreen
 
-        widget = CounterScreen(ctx, lang=lang)
+        widget = CounterScreen(ctx, counter, lang=lang)
     elif role == "display":
         from ui.display.board import BoardScreen
 
@@ -92,14 +93,17 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
     log.critical("unhandled exception in the GUI", exc_info=(kind, exc, tb))
 
 
-def run_gui(role: str | None = None, lang: str | None = None) -> int:
+def run_gui(role: str | None = None, lang: str | None = None, counter: int | None = None) -> int:
     app = ensure_app()
     ctx = build_context()
     role = role or ctx.config.role
     lang = lang or ctx.config.language
     translations.set_language(lang)
     sys.excepthook = _excepthook
-    widget = make_role_widget(role, ctx, lang)
+    if counter is not None and ctx.config.counter_by_number(counter) is None:
+        known = ", ".join(str(c.number) for c in ctx.config.counters)
+        raise KioskError("unknown_counter", counter=counter, known=known)
+    widget = make_role_widget(role, ctx, lang, counter)
     if role in ("kiosk", "display") and os.environ.get("KIOSK_WINDOWED") != "1" \
             and app.platformName() not in ("offscreen", "minimal"):
         # without a window manager (a bare kiosk X session) full screen needs the geometry too

@@ -184,4 +184,5 @@ def _qr_image(data: bytes, module: int, ec: int) -> Image.Image:
               50: qrcode.constants.ERROR_CORRECT_Q, 51: qrcode.constants.ERROR_CORRECT_H}
     qr = qrcode.QRCode(border=2, box_size=max(1, module), error_correction=levels.get(ec, levels[48]))
     qr.add_data(data.decode("utf-8", errors="replace"))
-    return qr.make_image().get_image().convert("L")
+    image: Image.Image = qr.make_image().get_image().convert("L")
+    return image

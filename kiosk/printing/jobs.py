@@ -83,7 +83,8 @@ class PrintJobs:
 
     def list(self, status: str | None = None, limit: int = 50) -> list[PrintJob]:
         with self.store.read() as s:
-            q = select(PrintJob).order_by(PrintJob.created_at.desc()).limit(limit)
+            # ids are UUIDv7: they break ties between jobs of the same instant in creation order
+            q = select(PrintJob).order_by(PrintJob.created_at.desc(), PrintJob.id.desc()).limit(limit)
             if status:
                 q = q.where(PrintJob.status == status)
             rows = list(s.scalars(q))

@@ -34,7 +34,7 @@ from ui.widgets import Header, Retranslatable, button, card, label
 class SignInPage(Retranslatable):
     def __init__(self, screen: CounterScreen) -> None:
         super().__init__()
-        self.screen = screen
+        self.owner = screen
         outer = QVBoxLayout(self)
         outer.setContentsMargins(300, 60, 300, 60)
         box, layout = card()
@@ -64,7 +64,7 @@ class SignInPage(Retranslatable):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Officer sign-in"))
-        self.counter_label.setText(self.tr("Counter %1").replace("%1", str(self.screen.counter)))
+        self.counter_label.setText(self.tr("Counter %1").replace("%1", str(self.owner.counter)))
         self.officer_label.setText(self.tr("Officer"))
         self.pin_label.setText(self.tr("PIN"))
         self.sign_in.setText(self.tr("Sign in"))
@@ -72,15 +72,15 @@ class SignInPage(Retranslatable):
     def submit(self) -> None:
         code = self.officer.currentData()
         try:
-            name = self.screen.ctx.queue.sign_in(self.screen.counter, code or "", self.pin.text())
+            name = self.owner.ctx.queue.sign_in(self.owner.counter, code or "", self.pin.text())
         except KioskError as exc:
-            self.error.setText(exc.message(self.screen.lang))
+            self.error.setText(exc.message(self.owner.lang))
             self.error.show()
             self.pin.clear()
             return
         self.error.hide()
         self.pin.clear()
-        self.screen.signed_in(code, name)
+        self.owner.signed_in(code, name)
 
 
 class TransferDialog(QDialog):
@@ -126,7 +126,7 @@ class ServePage(Retranslatable):
 
     def __init__(self, screen: CounterScreen) -> None:
         super().__init__()
-        self.screen = screen
+        self.owner = screen
         layout = QHBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 20)
         layout.setSpacing(20)
@@ -198,11 +198,11 @@ class ServePage(Retranslatable):
         self.table.setHorizontalHeaderLabels(
             [self.tr("#"), self.tr("Number"), self.tr("Service"), self.tr("Waited"), self.tr("Why this order")])
         self.parked.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Service"), self.tr("Parked since")])
-        self.policy.setText(self.screen.ctx.queue.policy.summary(self.screen.lang))
+        self.policy.setText(self.owner.ctx.queue.policy.summary(self.owner.lang))
         self.refresh()
 
     def refresh(self) -> None:
-        ctx, counter, lang = self.screen.ctx, self.screen.counter, self.screen.lang
+        ctx, counter, lang = self.owner.ctx, self.owner.counter, self.owner.lang
         try:
             current = ctx.queue.current(counter, lang)
             waiting = ctx.queue.waiting(counter, lang)
@@ -250,10 +250,10 @@ class ServePage(Retranslatable):
         self.number.setText(tk.number)
         parts = [tk.service_name]
         if tk.priority:
-            cat = self.screen.ctx.config.priority_category(tk.priority)
-            parts.append("★ " + (cat.label(self.screen.lang) if cat else tk.priority))
+            cat = self.owner.ctx.config.priority_category(tk.priority)
+            parts.append("★ " + (cat.label(self.owner.lang) if cat else tk.priority))
         parts.append(self.tr("Recalled %1 of %2 times").replace("%1", str(tk.recall_count)).replace(
-            "%2", str(self.screen.ctx.config.queue.recall_limit)))
+            "%2", str(self.owner.ctx.config.queue.recall_limit)))
         self.detail.setText("\n".join(parts))
 
     def show_message(self, text: str) -> None:

@@ -74,7 +74,7 @@ class KioskPage(Retranslatable):
 
     def __init__(self, screen: KioskScreen, spacing: int = 24) -> None:
         super().__init__()
-        self.screen = screen
+        self.owner = screen
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(48, 40, 48, 40)
         self.column.setSpacing(spacing)
@@ -136,7 +136,7 @@ class HomePage(KioskPage):
     def refresh(self) -> None:
         clear_layout(self.waiting_labels)
         try:
-            overview = self.screen.ctx.queue.services_overview(self.screen.lang)
+            overview = self.owner.ctx.queue.services_overview(self.owner.lang)
         except KioskError:
             return
         for svc in overview:
@@ -175,14 +175,14 @@ class ServicePage(KioskPage):
         clear_layout(self.grid)
         self.buttons.clear()
         try:
-            overview = self.screen.ctx.queue.services_overview(self.screen.lang)
+            overview = self.owner.ctx.queue.services_overview(self.owner.lang)
         except KioskError as exc:
-            self.show_error(exc.message(self.screen.lang))
+            self.show_error(exc.message(self.owner.lang))
             return
         for i, svc in enumerate(overview):
             state = self.tr("%n waiting", "", svc["waiting"]) if svc["open"] else self.tr("Not issuing numbers now")
             btn = button(f"{svc['prefix']} · {svc['name']}\n{state}", 36, 240, "Tile",
-                         on_click=lambda code=svc["code"]: self.screen.choose_service(code))
+                         on_click=lambda code=svc["code"]: self.owner.choose_service(code))
             btn.setEnabled(bool(svc["open"]))
             self.buttons[svc["code"]] = btn
             self.grid.addWidget(btn, i // 2, i % 2)
@@ -223,13 +223,13 @@ class PriorityPage(KioskPage):
         self.refresh()
 
     def refresh(self) -> None:
-        svc = self.screen.ctx.config.service(self.screen.chosen_service or "")
-        self.service_label.setText(svc.label(self.screen.lang) if svc else "")
+        svc = self.owner.ctx.config.service(self.owner.chosen_service or "")
+        self.service_label.setText(svc.label(self.owner.lang) if svc else "")
         clear_layout(self.categories)
         self.category_buttons.clear()
-        for cat in self.screen.ctx.config.queue.priority.categories:
-            btn = button("★  " + cat.label(self.screen.lang), 32, 130, "Accent",
-                         on_click=lambda code=cat.code: self.screen.take(code))
+        for cat in self.owner.ctx.config.queue.priority.categories:
+            btn = button("★  " + cat.label(self.owner.lang), 32, 130, "Accent",
+                         on_click=lambda code=cat.code: self.owner.take(code))
             self.category_buttons[cat.code] = btn
             self.categories.addWidget(btn)
 
@@ -262,11 +262,22 @@ class TicketPage(KioskPage):
         layout.addWidget(self.done)
         self.retranslate()
 
+    def set_compact(self, compact: bool) -> None:
+        """On a landscape screen the number and the QR shrink so everything stays visible."""
+        font = self.number.font()
+        font.setPixelSize(150 if compact else 220)
+        self.number.setFont(font)
+        self.qr_box = 5 if compact else 7
+        if self.issued is not None:
+            self.qr.setPixmap(qr_pixmap(ticket_qr_payload(self.owner.ctx.config, self.issued.ticket), self.qr_box))
+
+    qr_box = 7
+
     def show_ticket(self, issued: IssuedTicket) -> None:
         self.issued = issued
         self.print_state = "printing"
         self.print_reason = ""
-        self.qr.setPixmap(qr_pixmap(ticket_qr_payload(self.screen.ctx.config, issued.ticket), 7))
+        self.qr.setPixmap(qr_pixmap(ticket_qr_payload(self.owner.ctx.config, issued.ticket), self.qr_box))
         self.retranslate()
 
     def set_print_result(self, ok: bool, reason: str) -> None:
@@ -283,11 +294,11 @@ class TicketPage(KioskPage):
         if self.issued is None:
             return
         tk = self.issued.ticket
-        lang = self.screen.lang
+        lang = self.owner.lang
         self.number.setText(tk.number)
-        service = self.screen.ctx.config.service(tk.service)
+        service = self.owner.ctx.config.service(tk.service)
         self.service.setText(service.label(lang) if service else tk.service_name)
-        cat = self.screen.ctx.config.priority_category(tk.priority) if tk.priority else None
+        cat = self.owner.ctx.config.priority_category(tk.priority) if tk.priority else None
         self.priority.setText(self.tr("Priority: %1").replace("%1", cat.label(lang)) if cat else "")
         self.priority.setVisible(cat is not None)
         issued = fmt_datetime(dt.datetime.fromisoformat(tk.issued_at))
@@ -354,6 +365,7 @@ class KioskScreen(Retranslatable):
         # the window may be taller than its screen when the content asks for more: use the smaller
         height = min(event.size().height(), self.screen().geometry().height())
         self.home.set_compact(height < 1300)
+        self.ticket.set_compact(height < 1300)
         super().resizeEvent(event)
 
     def retranslate(self) -> None:

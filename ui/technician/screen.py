@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 from kiosk.desk import print_test_page
 from kiosk.errors import KioskError
 from kiosk.messages import MESSAGES, t
+from kiosk.ports import PrintOutcome
 from kiosk.timeutil import fmt_datetime
 from kiosk.wiring import AppContext
+from ui.tasks import run_in_background
 from ui.widgets import Header, Retranslatable, button, card, label
 
 
@@ -175,10 +177,24 @@ class TechnicianScreen(Retranslatable):
         self.services.resizeColumnsToContents()
 
     def test_print(self) -> None:
-        outcome = print_test_page(self.ctx.config, self.ctx.desk.printer, self.ctx.jobs)
+        """Printing never blocks the screen: the job runs on a worker thread."""
+        self.test_button.setEnabled(False)
+        run_in_background(lambda: print_test_page(self.ctx.config, self.ctx.desk.printer, self.ctx.jobs),
+                          self._on_test_done, self._on_print_error, self)
+
+    @Slot(object)
+    def _on_test_done(self, outcome: PrintOutcome) -> None:
+        self.test_button.setEnabled(True)
+        self.refresh()
         self.printer_state.setText(self.tr("Test page printed.") if outcome.ok
                                    else self.tr("Test page FAILED: %1").replace("%1", outcome.reason))
+
+    @Slot(str)
+    def _on_print_error(self, reason: str) -> None:
+        self.test_button.setEnabled(True)
+        self.reprint_button.setEnabled(True)
         self.refresh()
+        self.printer_state.setText(self.tr("Test page FAILED: %1").replace("%1", reason))
 
     def reprint_selected(self) -> None:
         items = self.jobs.selectedItems()
@@ -187,13 +203,24 @@ class TechnicianScreen(Retranslatable):
             self.jobs_message.show()
             return
         job_id = items[0].data(Qt.ItemDataRole.UserRole)
-        try:
-            _, outcome = self.ctx.desk.reprint(job_id, self.lang)
-        except KioskError as exc:
-            self.jobs_message.setText(exc.message(self.lang))
+        self.reprint_button.setEnabled(False)
+
+        def reprint() -> PrintOutcome | str:
+            try:
+                return self.ctx.desk.reprint(job_id, self.lang)[1]
+            except KioskError as exc:
+                return exc.message(self.lang)
+
+        run_in_background(reprint, self._on_reprint_done, self._on_print_error, self)
+
+    @Slot(object)
+    def _on_reprint_done(self, result: PrintOutcome | str) -> None:
+        self.reprint_button.setEnabled(True)
+        if isinstance(result, str):
+            self.jobs_message.setText(result)
         else:
-            self.jobs_message.setText(self.tr("Reprinted.") if outcome.ok
-                                      else self.tr("Reprint FAILED: %1").replace("%1", outcome.reason))
+            self.jobs_message.setText(self.tr("Reprinted.") if result.ok
+                                      else self.tr("Reprint FAILED: %1").replace("%1", result.reason))
         self.jobs_message.show()
         self.refresh()
 
