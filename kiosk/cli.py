@@ -49,6 +49,14 @@ def _ctx() -> AppContext:
 
 # ---------------------------------------------------------------------- commands
 def cmd_run(args: argparse.Namespace) -> int:
+    if (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
+            and not os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM")):
+        raise SystemExit(
+            "Không tìm thấy màn hình (biến DISPLAY trống). Hãy chạy trong phiên đồ họa, hoặc dùng "
+            "`xvfb-run make run`, hoặc QT_QPA_PLATFORM=offscreen để chạy không màn hình.\n"
+            "No display found (DISPLAY is empty). Run inside a graphical session, or use "
+            "`xvfb-run make run`, or QT_QPA_PLATFORM=offscreen to run without a screen."
+        )
     try:
         from ui.app import run_gui
     except ImportError as exc:
