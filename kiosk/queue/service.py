@@ -120,6 +120,7 @@ class QueueService:
         officer: str | None = None, **detail: Any,
     ) -> TicketEvent:
         seq = (s.scalar(select(func.max(TicketEvent.seq))) or 0) + 1
+        ticket.version = (ticket.version or 1) + 1
         event = TicketEvent(
             id=new_id(), seq=seq, ticket_id=ticket.id, kind=kind, at=now,
             counter_number=counter, officer_code=officer, detail=detail,
@@ -127,7 +128,7 @@ class QueueService:
         s.add(event)
         self._outbox(s, "ticket_event", event.id, kind, {
             "ticket_id": ticket.id, "kind": kind, "at": now.isoformat(), "counter": counter,
-            "officer": officer, "detail": detail, "status": ticket.status,
+            "officer": officer, "detail": detail, "ticket": ticket.snapshot(),
         })
         return event
 
@@ -172,15 +173,11 @@ class QueueService:
                 queue_service=service.code, local_day=day, number=number,
                 label=service.format_number(number), priority=priority,
                 status=TicketStatus.WAITING, issued_at=now, queued_at=now, recall_count=0,
-                terminal=self.terminal or None,
+                terminal=self.terminal or None, version=1,
             )
             s.add(ticket)
             s.flush()
-            self._outbox(s, "ticket", ticket.id, "issue", {
-                "center": ticket.center_code, "service": ticket.service_code,
-                "day": day, "number": number, "label": ticket.label, "priority": priority,
-                "issued_at": now.isoformat(),
-            })
+            self._outbox(s, "ticket", ticket.id, "issue", {"ticket": ticket.snapshot()})
             job_id = None
             if printer_url:
                 job_id = new_print_job(s, ticket.id, "ticket", printer_url, now).id

@@ -79,6 +79,22 @@ class Ticket(Base):
     officer_code: Mapped[str | None] = mapped_column(String(32), nullable=True)
     recall_count: Mapped[int] = mapped_column(Integer, default=0)
     terminal: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # bumped by every change; sync keeps the highest version of a ticket
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    SNAPSHOT_FIELDS = (
+        "id", "center_code", "service_code", "queue_service", "local_day", "number", "label",
+        "priority", "status", "issued_at", "queued_at", "called_at", "finished_at",
+        "counter_number", "target_counter", "officer_code", "recall_count", "terminal", "version",
+    )
+
+    def snapshot(self) -> dict[str, Any]:
+        """The whole row as JSON-ready values (times in ISO 8601, UTC)."""
+        out: dict[str, Any] = {}
+        for name in self.SNAPSHOT_FIELDS:
+            value = getattr(self, name)
+            out[name] = value.isoformat() if isinstance(value, dt.datetime) else value
+        return out
 
 
 class TicketEvent(Base):
@@ -142,10 +158,18 @@ class CounterSession(Base):
     signed_out_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
+class OutboxStatus:
+    PENDING = "pending"
+    APPLIED = "applied"
+    DUPLICATE = "duplicate"
+    REJECTED = "rejected"
+
+
 class OutboxOp(Base):
     """A change waiting to be pushed to the central server, written with the change itself."""
 
     __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_status", "status", "created_at"),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     entity: Mapped[str] = mapped_column(String(32))
@@ -154,3 +178,16 @@ class OutboxOp(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # pending until the server answers; rejected ops stay as dead letters for the technician
+    status: Mapped[str] = mapped_column(String(16), default=OutboxStatus.PENDING, server_default="pending")
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class SyncState(Base):
+    """Small key/value facts of the sync: pull cursor, last success, offline since, last error."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -88,16 +88,25 @@ def test_locked_database_is_reported_not_crashed(tmp_path, config, clock, monkey
     assert queue.take_ticket("HT").number == "A001"  # nothing was consumed by the failure
 
 
-def test_migration_backs_up_an_older_database(tmp_path, monkeypatch):
-    import kiosk.store.migrate as migrate
+def test_a_database_of_the_first_release_upgrades_with_a_backup(tmp_path):
+    from kiosk.store.migrate import current_revision, upgrade
 
     path = tmp_path / "old.db"
     store = Store(path)
+    upgrade(store, "0001")  # the schema as the first release left it
+    old = sqlite3.connect(path)
+    old.execute(
+        "INSERT INTO tickets (id, center_code, service_code, queue_service, local_day, number, label, status, "
+        "issued_at, queued_at, recall_count) VALUES ('t1', 'C', 'HT', 'HT', '2026-11-24', 1, 'A001', 'waiting', "
+        "'2026-11-24 01:00:00', '2026-11-24 01:00:00', 0)")
+    old.commit()
+    old.close()
     store.migrate()
-    sqlite3.connect(path).execute("UPDATE alembic_version SET version_num = '0001'").connection.commit()
-    monkeypatch.setattr(migrate, "HEAD", "9999")  # pretend a newer release is installed
-    store.migrate()
+    assert current_revision(path) == HEAD
     assert Path(str(path) + ".pre-migration").exists()
+    with store.read() as s:
+        ticket = s.get(Ticket, "t1")
+        assert ticket.label == "A001" and ticket.version == 1
 
 
 def test_kiosk_error_for_unknown_counter_lists_counters(ctx):
