@@ -9,7 +9,7 @@ ROLE ?=
 ARGS ?=
 QM := resources/i18n/kiosk_vi.qm resources/i18n/kiosk_en.qm
 
-.PHONY: run test test-noqt lint bench screenshots self-test translations translations-update system-check clean
+.PHONY: server openapi run test test-noqt lint bench screenshots self-test translations translations-update system-check clean
 
 system-check:
 	@sh scripts/check-system.sh $(PY) gui
@@ -24,7 +24,7 @@ $(VENV)/.run-deps: pyproject.toml | $(BIN)/python
 	@touch $@
 
 $(VENV)/.test-deps: pyproject.toml $(VENV)/.run-deps
-	$(PIP) install --quiet -e '.[gui,test]'
+	$(PIP) install --quiet -e '.[gui,server,test]'
 	@touch $@
 
 resources/i18n/%.qm: resources/i18n/%.ts $(VENV)/.run-deps
@@ -42,13 +42,20 @@ run: system-check $(VENV)/.run-deps translations
 test: system-check $(VENV)/.test-deps translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(ARGS)
 
+# the central server on the embedded default (SQLite under KIOSK_HOME); DB=postgresql+psycopg://...
+server: $(VENV)/.test-deps
+	$(BIN)/kiosk-server run $(if $(DB),--db $(DB)) $(ARGS)
+
+openapi: $(VENV)/.test-deps
+	$(BIN)/python scripts/openapi.py docs/openapi.json
+
 # kiosk/ and devices/ with Qt not installed at all (as napari does)
 # (its packages are installed by the main virtualenv's pip, pointed at it with --python)
 test-noqt: | $(BIN)/python
 	test -x .venv-noqt/bin/python || $(PY) -m venv --without-pip .venv-noqt
-	$(PIP) --python .venv-noqt/bin/python install --quiet -e '.' pytest hypothesis zxing-cpp
+	$(PIP) --python .venv-noqt/bin/python install --quiet -e '.[server]' pytest hypothesis zxing-cpp
 	! .venv-noqt/bin/python -c 'import PySide6' 2>/dev/null
-	.venv-noqt/bin/python -m pytest -p no:pytestqt -W ignore::pytest.PytestConfigWarning -m 'not gui' tests/kiosk tests/devices tests/test_cli.py $(ARGS)
+	.venv-noqt/bin/python -m pytest -p no:pytestqt -W ignore::pytest.PytestConfigWarning -m 'not gui' tests/kiosk tests/devices tests/server tests/test_cli.py $(ARGS)
 
 lint: $(VENV)/.test-deps
 	$(BIN)/ruff check kiosk devices ui tests benchmarks

@@ -200,6 +200,49 @@ def cmd_sample_data(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_enroll(args: argparse.Namespace) -> int:
+    from kiosk.paths import kiosk_home
+    from kiosk.sync.client import device_path, enroll
+
+    home = kiosk_home()
+    device = enroll(home, args.server, args.code, args.name or "")
+    lang = _lang(args)
+    if lang == "vi":
+        print(f"Đã đăng ký: máy {device.device_id}, vai trò {device.role}, trung tâm {device.center}. "
+              f"Khóa lưu tại {device_path(home)} (chỉ người dùng này đọc được).")
+    else:
+        print(f"Enrolled: device {device.device_id}, role {device.role}, center {device.center}. "
+              f"Token stored in {device_path(home)} (readable by this user only).")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from kiosk.sync.client import SyncClient, load_device
+
+    ctx = _ctx()
+    device = load_device(ctx.home)
+    if device is None:
+        raise KioskError("not_enrolled")
+    client = SyncClient(ctx.store, device)
+    try:
+        if not args.once:
+            client.run_forever(interval=args.interval)
+            return 0
+        report = client.run_once()
+    finally:
+        client.close()
+    if args.json:
+        _print_json(asdict(report))
+    else:
+        state = "OK" if report.ok else f"LỖI / ERROR: {report.error}"
+        print(f"{state} — pushed {report.pushed}, duplicates {report.duplicates}, rejected {report.rejected}, "
+              f"pulled {report.pulled}, pending {report.pending}, dead letters {report.dead_letters}, "
+              f"cursor {report.cursor}")
+    return 0 if report.ok else 6
+
+
 def cmd_self_test(args: argparse.Namespace) -> int:
     from kiosk.selftest import CheckResult, domain_checks, print_results
 
@@ -307,6 +350,18 @@ def build_parser() -> argparse.ArgumentParser:
     sample.add_argument("--days", type=int, default=1)
     sample.add_argument("--seed", type=int, default=1)
     sample.set_defaults(func=cmd_sample_data)
+
+    enr = sub.add_parser("enroll", help="enrol this terminal with the central server (once)")
+    enr.add_argument("--server", required=True, help="e.g. http://10.0.0.5:8700")
+    enr.add_argument("--code", required=True, help="the one-time code from `kiosk-server enroll`")
+    enr.add_argument("--name", help="a name for this terminal (shown to technicians)")
+    enr.set_defaults(func=cmd_enroll)
+
+    syn = sub.add_parser("sync", help="push the outbox and pull the center's changes")
+    syn.add_argument("--once", action="store_true", help="one cycle, then report and exit")
+    syn.add_argument("--json", action="store_true")
+    syn.add_argument("--interval", type=float, default=2.0, help="seconds between cycles")
+    syn.set_defaults(func=cmd_sync)
 
     officer = sub.add_parser("officer", help="officers").add_subparsers(dest="sub", required=True)
     hp = officer.add_parser("hash-pin", help="make a pin_hash for config.toml")

@@ -85,6 +85,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Không tìm thấy lệnh in “{ref}”.",
         "en": "No print job “{ref}” was found.",
     },
+    "sync_unreachable": {
+        "vi": "Không kết nối được máy chủ {server} ({detail}). Kiểm tra mạng rồi thử lại; máy vẫn làm việc bình thường khi mất mạng.",
+        "en": "Cannot reach the server {server} ({detail}). Check the network and try again; this terminal keeps working offline.",
+    },
+    "enrol_refused": {
+        "vi": "Máy chủ từ chối mã đăng ký: {detail}. Xin kỹ thuật viên tạo mã mới bằng `kiosk-server enroll`.",
+        "en": "The server refused the enrolment code: {detail}. Ask for a new one (`kiosk-server enroll`).",
+    },
+    "not_enrolled": {
+        "vi": "Máy này chưa đăng ký với máy chủ. Chạy `kiosk enroll --server URL --code MÃ` trước.",
+        "en": "This terminal is not enrolled with a server. Run `kiosk enroll --server URL --code CODE` first.",
+    },
     # --- explanations of the calling order (shown to officers)
     "why_transferred": {
         "vi": "Được chuyển đến quầy này: gọi trước.",

@@ -1,0 +1,287 @@
+"""The terminal's side of sync: enrol once, push the outbox in order, pull the center's feed.
+
+- Push: pending outbox ops, oldest first, in batches; each answered op is marked applied,
+  duplicate or rejected (kept as a dead letter with the reason, never dropped, never blocking).
+  An op whose answer was lost is simply sent again: the server answers ``duplicate``.
+- Pull: changes after the stored cursor, applied together with the new cursor in one local
+  transaction; the cursor only moves forward. A ticket keeps its highest version.
+- Status: last success, offline since, last error, pending and dead-letter counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import random
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kiosk.errors import KioskError
+from kiosk.store.db import Store
+from kiosk.store.models import (
+    NumberSequence,
+    OutboxOp,
+    OutboxStatus,
+    SyncState,
+    Ticket,
+    TicketEvent,
+)
+from kiosk.timeutil import Clock, utc_now
+
+log = logging.getLogger(__name__)
+
+DEVICE_FILE = "device.json"
+TIME_FIELDS = {"issued_at", "queued_at", "called_at", "finished_at"}
+
+
+@dataclass(frozen=True)
+class DeviceIdentity:
+    server: str
+    device_id: str
+    center: str
+    role: str
+    token: str
+
+
+def device_path(home: Path) -> Path:
+    return home / DEVICE_FILE
+
+
+def load_device(home: Path) -> DeviceIdentity | None:
+    path = device_path(home)
+    if not path.exists():
+        return None
+    return DeviceIdentity(**json.loads(path.read_text(encoding="utf-8")))
+
+
+def save_device(home: Path, device: DeviceIdentity) -> Path:
+    """Write the token readable by this user only (0600), atomically."""
+    path = device_path(home)
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(asdict(device), fh)
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, path)
+    return path
+
+
+def enroll(home: Path, server: str, code: str, name: str = "", transport: httpx.BaseTransport | None = None,
+           ) -> DeviceIdentity:
+    server = server.rstrip("/")
+    try:
+        with httpx.Client(base_url=server, timeout=10, transport=transport) as client:
+            r = client.post("/v1/enroll", json={"code": code, "name": name})
+    except httpx.HTTPError as exc:
+        raise KioskError("sync_unreachable", server=server, detail=str(exc)) from exc
+    if r.status_code != 200:
+        raise KioskError("enrol_refused", detail=r.json().get("detail", r.text) if r.headers.get(
+            "content-type", "").startswith("application/json") else r.text)
+    body = r.json()
+    device = DeviceIdentity(server, body["device_id"], body["center"], body["role"], body["token"])
+    save_device(home, device)
+    return device
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    pending: int = 0
+    dead_letters: int = 0
+    cursor: int = 0
+    ok: bool = True
+    error: str | None = None
+    last_success_at: str | None = None
+    offline_since: str | None = None
+
+
+class SyncClient:
+    def __init__(self, store: Store, device: DeviceIdentity, clock: Clock = utc_now, batch: int = 200,
+                 transport: httpx.BaseTransport | None = None, timeout: float = 10.0) -> None:
+        self.store = store
+        self.device = device
+        self.clock = clock
+        self.batch = batch
+        self.http = httpx.Client(base_url=device.server.rstrip("/"), timeout=timeout, transport=transport,
+                                 headers={"Authorization": f"Bearer {device.token}"})
+
+    def close(self) -> None:
+        self.http.close()
+
+    # ------------------------------------------------------------------ state
+    @staticmethod
+    def _get(s: Session, key: str) -> str | None:
+        row = s.get(SyncState, key)
+        return row.value if row else None
+
+    @staticmethod
+    def _set(s: Session, key: str, value: str | None) -> None:
+        row = s.get(SyncState, key)
+        if value is None:
+            if row is not None:
+                s.delete(row)
+        elif row is None:
+            s.add(SyncState(key=key, value=value))
+        else:
+            row.value = value
+
+    def status(self) -> SyncReport:
+        with self.store.read() as s:
+            pending = s.scalar(select(func.count()).select_from(OutboxOp)
+                               .where(OutboxOp.status == OutboxStatus.PENDING)) or 0
+            dead = s.scalar(select(func.count()).select_from(OutboxOp)
+                            .where(OutboxOp.status == OutboxStatus.REJECTED)) or 0
+            return SyncReport(pending=pending, dead_letters=dead, cursor=int(self._get(s, "cursor") or 0),
+                              last_success_at=self._get(s, "last_success_at"),
+                              offline_since=self._get(s, "offline_since"), error=self._get(s, "last_error"),
+                              ok=self._get(s, "last_error") is None)
+
+    # ------------------------------------------------------------------ push
+    def push(self, report: SyncReport) -> None:
+        while True:
+            with self.store.read() as s:
+                ops = list(s.scalars(select(OutboxOp).where(OutboxOp.status == OutboxStatus.PENDING)
+                                     .order_by(OutboxOp.created_at, OutboxOp.id).limit(self.batch)))
+            if not ops:
+                return
+            body = {"ops": [{"id": o.id, "entity": o.entity, "entity_id": o.entity_id, "op": o.op,
+                             "payload": o.payload, "created_at": o.created_at.isoformat()} for o in ops]}
+            r = self.http.post("/v1/push", json=body)
+            if r.status_code != 200:
+                raise httpx.HTTPStatusError(f"push answered {r.status_code}: {r.text[:200]}",
+                                            request=r.request, response=r)
+            results = {x["id"]: x for x in r.json()["results"]}
+            now = self.clock()
+            with self.store.write() as s:
+                for op in ops:
+                    row = s.get(OutboxOp, op.id)
+                    answer = results.get(op.id)
+                    if row is None or answer is None:
+                        continue  # unanswered: stays pending, sent again next time
+                    row.attempts += 1
+                    row.status = answer["status"]
+                    row.reason = answer.get("reason")
+                    row.sent_at = now
+                    if answer["status"] == OutboxStatus.APPLIED:
+                        report.pushed += 1
+                    elif answer["status"] == OutboxStatus.DUPLICATE:
+                        report.duplicates += 1
+                    else:
+                        report.rejected += 1
+                        log.warning("op %s (%s/%s) rejected by the server: %s", op.id, op.entity, op.op,
+                                    answer.get("reason"))
+            if len(ops) < self.batch:
+                return
+
+    # ------------------------------------------------------------------ pull
+    def pull(self, report: SyncReport) -> None:
+        while True:
+            with self.store.read() as s:
+                cursor = int(self._get(s, "cursor") or 0)
+            r = self.http.get("/v1/pull", params={"cursor": cursor, "limit": 500})
+            if r.status_code != 200:
+                raise httpx.HTTPStatusError(f"pull answered {r.status_code}: {r.text[:200]}",
+                                            request=r.request, response=r)
+            body = r.json()
+            with self.store.write() as s:
+                stored = int(self._get(s, "cursor") or 0)
+                if stored != cursor:
+                    continue  # another sync ran meanwhile; read again from its cursor
+                for change in body["changes"]:
+                    self._apply_change(s, change)
+                if body["cursor"] > cursor:  # only ever forward
+                    self._set(s, "cursor", str(body["cursor"]))
+            report.pulled += len(body["changes"])
+            report.cursor = max(cursor, body["cursor"])
+            if not body["more"]:
+                return
+
+    def _apply_change(self, s: Session, change: dict[str, Any]) -> None:
+        entity, data = change.get("entity"), change.get("body") or {}
+        if entity in ("ticket", "ticket_event"):
+            ticket = self._upsert_ticket(s, data.get("ticket") or {})
+            event = data.get("event")
+            if entity == "ticket_event" and event and ticket is not None and s.get(TicketEvent, event["id"]) is None:
+                seq = (s.scalar(select(func.max(TicketEvent.seq))) or 0) + 1
+                s.add(TicketEvent(id=event["id"], seq=seq, ticket_id=ticket.id, kind=event.get("kind") or "",
+                                  at=dt.datetime.fromisoformat(event["at"]), counter_number=event.get("counter"),
+                                  officer_code=event.get("officer"), detail=event.get("detail") or {}))
+
+    def _upsert_ticket(self, s: Session, snap: dict[str, Any]) -> Ticket | None:
+        if not snap.get("id"):
+            return None
+        values: dict[str, Any] = {k: (dt.datetime.fromisoformat(v) if k in TIME_FIELDS and v else v)
+                                  for k, v in snap.items() if k in Ticket.SNAPSHOT_FIELDS}
+        ticket = s.get(Ticket, values["id"])
+        if ticket is None:
+            clash = s.scalars(select(Ticket).where(
+                Ticket.center_code == values["center_code"], Ticket.service_code == values["service_code"],
+                Ticket.local_day == values["local_day"], Ticket.number == values["number"])).first()
+            if clash is not None:
+                log.error("pulled ticket %s %s clashes with local ticket %s; kept the local one",
+                          values["label"], values["id"], clash.id)
+                self._set(s, "last_clash", f"{values['label']} {values['local_day']}")
+                return None
+            ticket = Ticket(**values)
+            s.add(ticket)
+            s.flush()
+        elif int(values.get("version") or 0) > ticket.version:
+            for key, value in values.items():
+                if key != "id":
+                    setattr(ticket, key, value)
+        # numbers issued elsewhere are taken: the local sequence continues after them
+        seq = s.get(NumberSequence, (ticket.center_code, ticket.service_code, ticket.local_day))
+        if seq is None:
+            s.add(NumberSequence(center_code=ticket.center_code, service_code=ticket.service_code,
+                                 local_day=ticket.local_day, last_number=ticket.number))
+        elif seq.last_number < ticket.number:
+            seq.last_number = ticket.number
+        return ticket
+
+    # ------------------------------------------------------------------ cycle
+    def run_once(self) -> SyncReport:
+        report = SyncReport()
+        try:
+            self.push(report)
+            self.pull(report)
+        except (httpx.HTTPError, KeyError, ValueError) as exc:
+            report.ok = False
+            report.error = f"{type(exc).__name__}: {exc}"[:300]
+            now = self.clock().isoformat()
+            with self.store.write() as s:
+                if self._get(s, "offline_since") is None:
+                    self._set(s, "offline_since", now)
+                self._set(s, "last_error", report.error)
+            log.warning("sync failed: %s", report.error)
+        else:
+            now = self.clock().isoformat()
+            with self.store.write() as s:
+                self._set(s, "last_success_at", now)
+                self._set(s, "offline_since", None)
+                self._set(s, "last_error", None)
+        status = self.status()
+        report.pending, report.dead_letters = status.pending, status.dead_letters
+        report.cursor = status.cursor
+        report.last_success_at, report.offline_since = status.last_success_at, status.offline_since
+        return report
+
+    def run_forever(self, interval: float = 2.0, max_backoff: float = 60.0, stop: Any = None) -> None:
+        """Sync every ``interval`` seconds; after failures wait longer (exponential, with jitter)."""
+        failures = 0
+        while stop is None or not stop():
+            report = self.run_once()
+            failures = 0 if report.ok else failures + 1
+            delay = interval if report.ok else min(max_backoff, interval * 2 ** failures)
+            time.sleep(delay * random.uniform(0.5, 1.0) if failures else delay)
+

@@ -1,0 +1,120 @@
+"""The HTTP API (versioned under /v1). Every endpoint but /v1/health needs a device token."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from pydantic import BaseModel, Field
+
+from kiosk import __version__
+from kiosk.timeutil import utc_now
+from server import auth, sync
+from server.db import ServerDB
+from server.models import Center, Device
+
+
+class EnrolRequest(BaseModel):
+    code: str = Field(min_length=4, max_length=64)
+    name: str = Field(default="", max_length=128)
+
+
+class EnrolResponse(BaseModel):
+    device_id: str
+    token: str
+    center: str
+    role: str
+
+
+class Op(BaseModel):
+    id: str = Field(min_length=1, max_length=36)
+    entity: str = Field(max_length=32)
+    entity_id: str = Field(default="", max_length=36)
+    op: str = Field(max_length=32)
+    payload: dict[str, Any]
+    created_at: str = ""
+
+
+class PushRequest(BaseModel):
+    ops: list[Op] = Field(max_length=1000)
+
+
+class OpResultModel(BaseModel):
+    id: str
+    status: str
+    reason: str | None = None
+
+
+class PushResponse(BaseModel):
+    results: list[OpResultModel]
+
+
+class PullResponse(BaseModel):
+    changes: list[dict[str, Any]]
+    cursor: int
+    more: bool
+
+
+class CenterResponse(BaseModel):
+    code: str
+    name: str
+    config_toml: str
+
+
+class Health(BaseModel):
+    status: str
+    version: str
+    time: str
+
+
+def current_device(request: Request, authorization: Annotated[str | None, Header()] = None) -> Device:
+    if not authorization or not authorization.lower().startswith("bearer "):
+        raise HTTPException(401, "device token required (Authorization: Bearer …)")
+    try:
+        return auth.device_for_token(request.app.state.db, authorization.split(" ", 1)[1].strip())
+    except auth.AuthError as exc:
+        raise HTTPException(401, str(exc)) from exc
+
+
+DeviceDep = Annotated[Device, Depends(current_device)]
+
+
+def create_app(db: ServerDB) -> FastAPI:
+    app = FastAPI(
+        title="Kiosk Một cửa — central server",
+        version="1",
+        description="Enrolment, sync (push/pull) and the shared queue of the one-stop-shop kiosks.",
+    )
+    app.state.db = db
+
+    @app.get("/v1/health", response_model=Health)
+    def health() -> Health:
+        return Health(status="ok", version=__version__, time=utc_now().isoformat())
+
+    @app.post("/v1/enroll", response_model=EnrolResponse)
+    def enroll(body: EnrolRequest) -> EnrolResponse:
+        try:
+            device, token = auth.enrol(db, body.code, body.name)
+        except auth.AuthError as exc:
+            raise HTTPException(403, str(exc)) from exc
+        return EnrolResponse(device_id=device.id, token=token, center=device.center_code, role=device.role)
+
+    @app.get("/v1/center", response_model=CenterResponse)
+    def center(device: DeviceDep) -> CenterResponse:
+        with db.sessions() as s:
+            row = s.get(Center, device.center_code)
+            assert row is not None
+            return CenterResponse(code=row.code, name=row.name, config_toml=row.config_toml)
+
+    @app.post("/v1/push", response_model=PushResponse)
+    def push(body: PushRequest, device: DeviceDep) -> PushResponse:
+        results = sync.push(db, device, [op.model_dump() for op in body.ops])
+        return PushResponse(results=[OpResultModel(id=r.id, status=r.status, reason=r.reason) for r in results])
+
+    @app.get("/v1/pull", response_model=PullResponse)
+    def pull(device: DeviceDep, cursor: Annotated[int, Query(ge=0)] = 0,
+             limit: Annotated[int, Query(ge=1, le=2000)] = 500) -> PullResponse:
+        changes, new_cursor, more = sync.pull(db, device, cursor, limit)
+        return PullResponse(changes=changes, cursor=new_cursor, more=more)
+
+    return app

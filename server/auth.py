@@ -1,0 +1,72 @@
+"""Devices enrol once with a one-time code and then authenticate with their own token.
+
+Only hashes are stored: a stolen database gives neither codes nor tokens. Card data or officer
+names are never credentials.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+
+from sqlalchemy import select
+
+from kiosk.ids import new_id
+from kiosk.timeutil import utc_now
+from server.db import ServerDB
+from server.models import Center, Device, EnrolmentCode
+
+ROLES = ("kiosk", "counter", "display", "technician")
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud or typed by hand
+
+
+class AuthError(Exception):
+    pass
+
+
+def digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def normalise_code(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+def new_enrolment_code(db: ServerDB, center: str, role: str, hours: int = 24) -> str:
+    if role not in ROLES:
+        raise AuthError(f"unknown role {role!r}; roles: {', '.join(ROLES)}")
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))
+    now = utc_now()
+    with db.session() as s:
+        if s.get(Center, center) is None:
+            known = ", ".join(s.scalars(select(Center.code)))
+            raise AuthError(f"unknown center {center!r}; centers: {known}")
+        s.add(EnrolmentCode(code_hash=digest(raw), center_code=center, role=role, created_at=now,
+                            expires_at=now + dt.timedelta(hours=hours)))
+    return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
+
+
+def enrol(db: ServerDB, code: str, name: str = "") -> tuple[Device, str]:
+    """Exchange a one-time code for a device token (returned once, stored hashed)."""
+    now = utc_now()
+    with db.session() as s:
+        row = s.get(EnrolmentCode, digest(normalise_code(code)), with_for_update=True)
+        if row is None or row.used_at is not None or row.expires_at < now:
+            raise AuthError("invalid, used or expired enrolment code")
+        token = secrets.token_urlsafe(32)
+        device = Device(id=new_id(), center_code=row.center_code, role=row.role, name=name[:128],
+                        token_hash=digest(token), created_at=now)
+        s.add(device)
+        row.used_at = now
+        row.device_id = device.id
+    return device, token
+
+
+def device_for_token(db: ServerDB, token: str) -> Device:
+    with db.sessions() as s:
+        device = s.scalars(select(Device).where(Device.token_hash == digest(token))).first()
+        if device is None or device.revoked_at is not None:
+            raise AuthError("unknown or revoked device token")
+        s.expunge(device)
+        return device

@@ -1,0 +1,92 @@
+"""``kiosk-server``: run the central server, list centers, make enrolment codes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from kiosk.paths import kiosk_home
+from server.db import ServerDB
+
+
+def default_db_url() -> str:
+    return f"sqlite:///{kiosk_home() / 'server.db'}"
+
+
+def open_db(url: str | None) -> ServerDB:
+    from server.centers import ensure_sample_center
+
+    db = ServerDB(url or default_db_url())
+    db.migrate()
+    ensure_sample_center(db)
+    return db
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from server.app import create_app
+
+    db = open_db(args.db)
+    print(f"kiosk-server: {db.url.split('@')[-1]} on http://{args.host}:{args.port}", flush=True)
+    uvicorn.run(create_app(db), host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def cmd_centers(args: argparse.Namespace) -> int:
+    from server.centers import list_centers
+
+    centers = list_centers(open_db(args.db))
+    if args.json:
+        print(json.dumps({"centers": [{"code": c.code, "name": c.name, "change_seq": c.change_seq}
+                                      for c in centers]}, ensure_ascii=False))
+    else:
+        for c in centers:
+            print(f"{c.code}\t{c.name}")
+    return 0
+
+
+def cmd_enroll(args: argparse.Namespace) -> int:
+    from server.auth import AuthError, new_enrolment_code
+
+    try:
+        code = new_enrolment_code(open_db(args.db), args.center, args.role, args.hours)
+    except AuthError as exc:
+        print(f"Không tạo được mã đăng ký / cannot make an enrolment code: {exc}", file=sys.stderr)
+        return 2
+    print(f"Mã đăng ký một lần cho {args.role} của {args.center} (hết hạn sau {args.hours} giờ) / "
+          f"one-time enrolment code: {code}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kiosk-server", description="Central server of the one-stop-shop kiosks")
+    sub = p.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="serve the API")
+    run.add_argument("--db", help="database URL (default: SQLite under KIOSK_HOME), e.g. "
+                                  "postgresql+psycopg://localhost/kiosk")
+    run.add_argument("--host", default="127.0.0.1")
+    run.add_argument("--port", type=int, default=8700)
+    run.set_defaults(func=cmd_run)
+    centers = sub.add_parser("centers", help="centers the server knows")
+    centers.add_argument("--db")
+    centers.add_argument("--json", action="store_true")
+    centers.set_defaults(func=cmd_centers)
+    enroll = sub.add_parser("enroll", help="a one-time enrolment code for a terminal")
+    enroll.add_argument("center")
+    enroll.add_argument("--role", required=True, choices=["kiosk", "counter", "display", "technician"])
+    enroll.add_argument("--hours", type=int, default=24)
+    enroll.add_argument("--db")
+    enroll.set_defaults(func=cmd_enroll)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
