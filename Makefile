@@ -58,7 +58,7 @@ test-noqt: | $(BIN)/python
 	.venv-noqt/bin/python -m pytest -p no:pytestqt -W ignore::pytest.PytestConfigWarning -m 'not gui' tests/kiosk tests/devices tests/server tests/test_cli.py $(ARGS)
 
 lint: $(VENV)/.test-deps
-	$(BIN)/ruff check kiosk devices ui tests benchmarks
+	$(BIN)/ruff check kiosk devices ui server tests benchmarks scripts
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
