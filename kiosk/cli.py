@@ -84,7 +84,7 @@ def cmd_ticket_take(args: argparse.Namespace) -> int:
         from kiosk.messages import t
 
         print(t("print_failed", lang, reason=outcome.reason), file=sys.stderr)
-        return 5
+        return 13
     return 0
 
 
@@ -187,13 +187,15 @@ def cmd_print_reprint(args: argparse.Namespace) -> int:
                      "print_output": list(outcome.artifacts)})
     else:
         print(job_id, "OK" if outcome.ok else outcome.reason)
-    return 0 if outcome.ok else 5
+    return 0 if outcome.ok else 13
 
 
 def cmd_sample_data(args: argparse.Namespace) -> int:
     from kiosk.sampledata import fill
 
     ctx = _ctx()
+    if not ctx.config.sample and not args.force:
+        raise KioskError("sample_data_refused", path=str(ctx.config.path))
     summary = fill(ctx.store, ctx.config, days=args.days, seed=args.seed)
     print(f"days={summary.days} tickets={summary.tickets} served={summary.served} "
           f"no_shows={summary.no_shows} waiting={summary.waiting}")
@@ -240,7 +242,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         print(f"{state} — pushed {report.pushed}, duplicates {report.duplicates}, rejected {report.rejected}, "
               f"pulled {report.pulled}, pending {report.pending}, dead letters {report.dead_letters}, "
               f"cursor {report.cursor}")
-    return 0 if report.ok else 6
+    return 0 if report.ok else 14
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:
@@ -349,6 +351,7 @@ def build_parser() -> argparse.ArgumentParser:
     sample = sub.add_parser("sample-data", help="fill the local database with realistic activity")
     sample.add_argument("--days", type=int, default=1)
     sample.add_argument("--seed", type=int, default=1)
+    sample.add_argument("--force", action="store_true", help="even when the config is not the sample center")
     sample.set_defaults(func=cmd_sample_data)
 
     enr = sub.add_parser("enroll", help="enrol this terminal with the central server (once)")
@@ -387,7 +390,11 @@ def setup_logging() -> Path:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    log_path = setup_logging()
+    try:
+        log_path = setup_logging()
+    except OSError as exc:
+        print(f"Không ghi được thư mục dữ liệu / cannot write the data folder: {exc}", file=sys.stderr)
+        return 12
     try:
         return int(args.func(args) or 0)
     except KioskError as exc:

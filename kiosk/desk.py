@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from kiosk.config import Config
 from kiosk.errors import KioskError
+from kiosk.messages import t
 from kiosk.ports import PrintOutcome, TicketPrinter
 from kiosk.printing.jobs import PrintJobs
 from kiosk.printing.ticket_layout import ticket_document
@@ -19,6 +20,8 @@ log = logging.getLogger(__name__)
 class IssuedTicket:
     ticket: TicketInfo
     data: bytes
+    # why there is nothing to print (the printout could not be built); empty when fine
+    error: str = ""
 
 
 class TicketDesk:
@@ -29,13 +32,26 @@ class TicketDesk:
         self.printer = printer
 
     def take(self, service_code: str, priority: str | None = None, lang: str = "vi") -> IssuedTicket:
-        """Save the ticket (with its queued print job) and prepare the printer bytes."""
+        """Save the ticket (with its queued print job) and prepare the printer bytes.
+
+        Once the ticket is saved nothing here raises: a printout that cannot be built fails its
+        job (the ticket stands, the technician reprints).
+        """
         ticket = self.queue.take_ticket(service_code, priority, lang, printer_url=self.printer.url)
-        data = self.printer.render(ticket_document(self.config, ticket, lang))
+        try:
+            data = self.printer.render(ticket_document(self.config, ticket, lang))
+        except Exception as exc:
+            log.exception("ticket %s saved but its printout could not be built", ticket.number)
+            reason = t("render_failed", lang, detail=f"{type(exc).__name__}: {exc}")
+            if ticket.print_job_id:
+                self.jobs.fail(ticket.print_job_id, reason)
+            return IssuedTicket(ticket, b"", reason)
         return IssuedTicket(ticket, data)
 
     def print(self, issued: IssuedTicket) -> PrintOutcome:
         assert issued.ticket.print_job_id is not None
+        if issued.error:
+            return PrintOutcome(False, 0, issued.error)
         outcome = self.jobs.send(issued.ticket.print_job_id, self.printer, issued.data)
         if not outcome.ok:
             log.warning("ticket %s saved but not printed: %s", issued.ticket.number, outcome.reason)

@@ -6,9 +6,13 @@ from kiosk.messages import t
 
 
 class KioskError(Exception):
-    """A failure to tell the user about (not a bug): the environment or their input."""
+    """A failure to tell the user about (not a bug): the environment or their input.
 
-    exit_code = 2
+    Exit codes of the CLI (argparse keeps 2 for usage errors): 10 refused, 11 configuration,
+    12 database, 13 printed nothing, 14 sync failed.
+    """
+
+    exit_code = 10
 
     def __init__(self, key: str, **params: object) -> None:
         self.key = key
@@ -20,10 +24,10 @@ class KioskError(Exception):
 
 
 class ConfigError(KioskError):
-    exit_code = 3
+    exit_code = 11
 
 
 class StoreError(KioskError):
     """The database could not be written (busy, disk full...). Nothing was changed."""
 
-    exit_code = 4
+    exit_code = 12

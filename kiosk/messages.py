@@ -57,6 +57,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Không tìm thấy phiếu “{ref}”.",
         "en": "No ticket “{ref}” was found.",
     },
+    "transfer_to_self": {
+        "vi": "Số đang ở quầy {counter} rồi; hãy chọn quầy khác hoặc một dịch vụ.",
+        "en": "The ticket is already at counter {counter}; choose another counter or a service.",
+    },
+    "ticket_from_another_day": {
+        "vi": "Số {number} là của ngày {day}, không thể tiếp tục phục vụ hôm nay.",
+        "en": "Ticket {number} is from {day} and cannot be resumed today.",
+    },
+    "render_failed": {
+        "vi": "không tạo được nội dung in ({detail})",
+        "en": "could not build the printout ({detail})",
+    },
+    "job_interrupted": {
+        "vi": "bị gián đoạn: chương trình dừng trước khi in xong",
+        "en": "interrupted: the program stopped before the job finished",
+    },
+    "sample_data_refused": {
+        "vi": "Cấu hình {path} không phải trung tâm mẫu: không ghi dữ liệu giả vào cơ sở dữ liệu thật. Dùng --force nếu thật sự muốn.",
+        "en": "{path} is not the sample center: fake activity is not written into a real database. Use --force if you really mean it.",
+    },
     "transfer_target_missing": {
         "vi": "Hãy chọn dịch vụ hoặc quầy để chuyển số.",
         "en": "Choose a service or a counter to transfer the ticket to.",

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kiosk.config import Config, load_config
 from kiosk.desk import TicketDesk
+from kiosk.errors import ConfigError
 from kiosk.paths import kiosk_home
 from kiosk.printing.jobs import PrintJobs
 from kiosk.queue.service import QueueService
@@ -45,8 +46,12 @@ def build_context(home: Path | None = None, clock: Clock = utc_now, config: Conf
     store.migrate()
     queue = QueueService(store, config, clock, terminal=socket.gethostname())
     jobs = PrintJobs(store, clock)
-    printer = open_printer(config.printer_url, config.printer_profile, home)
+    try:
+        printer = open_printer(config.printer_url, config.printer_profile, home)
+    except ValueError as exc:
+        raise ConfigError("config_invalid", path=str(config.path), problems=f"  - devices: {exc}") from exc
     desk = TicketDesk(config, queue, jobs, printer)
+    jobs.sweep_interrupted(lang=config.language)
     return AppContext(home, config, store, queue, jobs, desk)
 
 

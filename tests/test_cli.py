@@ -57,7 +57,7 @@ def test_errors_are_sentences_with_non_zero_exit(tmp_path):
 def test_broken_config_is_explained(tmp_path):
     (tmp_path / "config.toml").write_text("[terminal]\nrole = 'x'\n", encoding="utf-8")
     r = kiosk(tmp_path, "queue", "services")
-    assert r.returncode == 3
+    assert r.returncode == 11
     assert "không hợp lệ" in r.stderr and "terminal.role" in r.stderr
     assert "Traceback" not in r.stderr
 
@@ -66,7 +66,7 @@ def test_printer_failure_exit_code_and_reprint(tmp_path):
     (tmp_path / "printer-sim").mkdir()
     (tmp_path / "printer-sim" / "FAULT").write_text("cover_open")
     r = kiosk(tmp_path, "ticket", "take", "HT", "--json")
-    assert r.returncode == 5
+    assert r.returncode == 13
     ticket = json.loads(r.stdout)
     assert not ticket["printed"] and "quầy hướng dẫn" in r.stderr
     failed = json.loads(kiosk(tmp_path, "print", "jobs", "--status", "failed", "--json").stdout)["jobs"]
@@ -92,3 +92,20 @@ def test_run_without_qt_says_what_to_do(tmp_path):
     assert r.returncode != 0
     assert "make run" in r.stderr and "PySide6" in r.stderr
     assert "Traceback" not in r.stderr
+
+
+def test_unsupported_printer_url_is_a_configuration_error(tmp_path):
+    kiosk(tmp_path, "queue", "services")  # writes the sample config
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(cfg.read_text(encoding="utf-8").replace('printer = "sim://printer"', 'printer = "bt://x"'),
+                   encoding="utf-8")
+    r = kiosk(tmp_path, "queue", "list")
+    assert r.returncode == 11 and "bt://x" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_sample_data_refuses_a_real_center(tmp_path):
+    kiosk(tmp_path, "queue", "services")
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(cfg.read_text(encoding="utf-8").replace("sample = true", "sample = false"), encoding="utf-8")
+    r = kiosk(tmp_path, "sample-data")
+    assert r.returncode == 10 and "--force" in r.stderr

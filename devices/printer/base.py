@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from abc import ABC, abstractmethod
 
 from devices.printer.escpos_bytes import render_document
@@ -16,10 +17,17 @@ class EscposPrinter(ABC):
     def __init__(self, url: str, profile: PrinterProfile) -> None:
         self.url = url
         self.profile = profile
+        # one job at a time on the wire, whichever thread sends it
+        self.lock = threading.Lock()
 
     def render(self, doc: Document) -> bytes:
         return render_document(doc, self.profile)
 
-    @abstractmethod
     def send(self, data: bytes, job_id: str) -> PrintOutcome:
-        """Deliver ``data``; report faults in the outcome, never raise for them."""
+        """Deliver ``data`` (one job at a time); faults are reported in the outcome."""
+        with self.lock:
+            return self.deliver(data, job_id)
+
+    @abstractmethod
+    def deliver(self, data: bytes, job_id: str) -> PrintOutcome:
+        """Put ``data`` on the wire; report faults in the outcome, never raise for them."""

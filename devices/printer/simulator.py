@@ -39,7 +39,7 @@ class SimulatedPrinter(EscposPrinter):
             return flag.read_text(encoding="utf-8").strip() or "offline"
         return None
 
-    def send(self, data: bytes, job_id: str) -> PrintOutcome:
+    def deliver(self, data: bytes, job_id: str) -> PrintOutcome:
         self.out_dir.mkdir(parents=True, exist_ok=True)
         fault = self.current_fault()
         if fault:

@@ -19,7 +19,7 @@ class FilePrinter(EscposPrinter):
         super().__init__(url, profile)
         self.path = path
 
-    def send(self, data: bytes, job_id: str) -> PrintOutcome:
+    def deliver(self, data: bytes, job_id: str) -> PrintOutcome:
         try:
             with open(self.path, "ab") as fh:
                 fh.write(data)
@@ -34,7 +34,7 @@ class TcpPrinter(EscposPrinter):
         super().__init__(url, profile)
         self.host, self.port, self.timeout = host, port, timeout
 
-    def send(self, data: bytes, job_id: str) -> PrintOutcome:
+    def deliver(self, data: bytes, job_id: str) -> PrintOutcome:
         try:
             with socket.create_connection((self.host, self.port), timeout=self.timeout) as sock:
                 sock.sendall(data)
@@ -48,11 +48,13 @@ class SerialPrinter(EscposPrinter):
         super().__init__(url, profile)
         self.port, self.baudrate, self.timeout = port, baudrate, timeout
 
-    def send(self, data: bytes, job_id: str) -> PrintOutcome:
+    def deliver(self, data: bytes, job_id: str) -> PrintOutcome:
         import serial
 
+        # at 10 bits a byte, give the wire twice the time the bytes need (and never under 5 s)
+        write_timeout = max(self.timeout, 2 * len(data) * 10 / self.baudrate)
         try:
-            with serial.Serial(self.port, self.baudrate, timeout=self.timeout, write_timeout=self.timeout) as ser:
+            with serial.Serial(self.port, self.baudrate, timeout=self.timeout, write_timeout=write_timeout) as ser:
                 ser.write(data)
                 ser.flush()
         except (OSError, serial.SerialException) as exc:

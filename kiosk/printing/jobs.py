@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk.errors import KioskError
+from kiosk.errors import KioskError, StoreError
 from kiosk.ids import new_id
+from kiosk.messages import t
 from kiosk.ports import PrintOutcome, TicketPrinter
 from kiosk.store.db import Store
 from kiosk.store.models import OutboxOp, PrintJob, PrintJobStatus
@@ -59,19 +61,53 @@ class PrintJobs:
                            payload={"reason": reason, "bytes": sent, "attempts": job.attempts},
                            created_at=now))
 
+    def _record(self, job_id: str, status: str, reason: str | None = None, sent: int | None = None,
+                attempts: int = 5) -> bool:
+        """Record a job's state, retrying while the database is busy; never raises."""
+        for attempt in range(attempts):
+            try:
+                self._set(job_id, status, reason=reason, sent=sent)
+                return True
+            except StoreError as exc:
+                log.warning("print job %s: cannot record %s yet (%s)", job_id, status, exc.key)
+                time.sleep(0.2 * 2 ** attempt)
+        log.error("print job %s: state %s could not be recorded; the start-up sweep will mark it", job_id,
+                  status)
+        return False
+
     def send(self, job_id: str, printer: TicketPrinter, data: bytes) -> PrintOutcome:
-        """Send prepared bytes and record what happened. Device faults never raise."""
-        self._set(job_id, PrintJobStatus.SENDING)
+        """Send prepared bytes and record what happened. Never raises: faults are outcomes."""
+        if not self._record(job_id, PrintJobStatus.SENDING):
+            return PrintOutcome(False, 0, "database busy: not printed")
         try:
             outcome = printer.send(data, job_id)
         except Exception as exc:  # a driver bug must not lose the job's state
             log.exception("printer %s raised while printing job %s", printer.url, job_id)
             outcome = PrintOutcome(False, 0, f"{type(exc).__name__}: {exc}")
         if outcome.ok:
-            self._set(job_id, PrintJobStatus.DONE, sent=outcome.bytes_sent)
+            self._record(job_id, PrintJobStatus.DONE, sent=outcome.bytes_sent)
         else:
-            self._set(job_id, PrintJobStatus.FAILED, reason=outcome.reason or "unknown")
+            self._record(job_id, PrintJobStatus.FAILED, reason=outcome.reason or "unknown")
         return outcome
+
+    def fail(self, job_id: str, reason: str) -> None:
+        """A job that cannot be printed at all (its printout could not be built)."""
+        self._record(job_id, PrintJobStatus.FAILED, reason=reason)
+
+    def sweep_interrupted(self, older_than: dt.timedelta = dt.timedelta(minutes=2), lang: str = "vi") -> int:
+        """Jobs left queued or sending by a process that stopped: failed, so they can be reprinted."""
+        now = self.clock()
+        with self.store.write() as s:
+            rows = list(s.scalars(select(PrintJob).where(
+                PrintJob.status.in_((PrintJobStatus.QUEUED, PrintJobStatus.SENDING)),
+                PrintJob.updated_at < now - older_than)))
+            for job in rows:
+                job.status = PrintJobStatus.FAILED
+                job.reason = t("job_interrupted", lang)
+                job.updated_at = now
+                s.add(OutboxOp(id=new_id(), entity="print_job", entity_id=job.id, op=PrintJobStatus.FAILED,
+                               payload={"reason": job.reason, "attempts": job.attempts}, created_at=now))
+        return len(rows)
 
     def get(self, job_id: str) -> PrintJob:
         with self.store.read() as s:

@@ -12,7 +12,7 @@ import math
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from kiosk.config import Config, Service
@@ -29,7 +29,7 @@ from kiosk.store.models import (
     TicketEvent,
     TicketStatus,
 )
-from kiosk.timeutil import Clock, local_day, utc_now
+from kiosk.timeutil import Clock, local_day, local_midnight_utc, utc_now
 
 
 @dataclass(frozen=True)
@@ -188,9 +188,12 @@ class QueueService:
     # ------------------------------------------------------------------ estimates
     def _waiting(self, s: Session, services: tuple[str, ...], counter: int | None) -> list[Waiting]:
         """What the policy needs of every ticket waiting for these services (or this counter)."""
-        in_line = Ticket.target_counter.is_(None) & Ticket.queue_service.in_(services)
-        if counter is not None:
-            in_line = in_line | (Ticket.target_counter == counter)
+        in_line: ColumnElement[bool]
+        if counter is None:  # the whole center's view: every waiting ticket of these services
+            in_line = Ticket.queue_service.in_(services)
+        else:
+            in_line = (Ticket.target_counter.is_(None) & Ticket.queue_service.in_(services)) | (
+                Ticket.target_counter == counter)
         q = select(Ticket.id, Ticket.label, Ticket.queued_at, Ticket.priority, Ticket.target_counter).where(
             Ticket.center_code == self.config.center_code,
             Ticket.local_day == self._today(),
@@ -245,7 +248,9 @@ class QueueService:
 
     def open_counters(self, s: Session, service_code: str) -> int:
         serving = {c.number for c in self.config.counters_serving(service_code)}
-        q = select(CounterSession.counter_number).where(CounterSession.signed_out_at.is_(None))
+        since = local_midnight_utc(local_day(self.clock()))
+        q = select(CounterSession.counter_number).where(CounterSession.signed_out_at.is_(None),
+                                                        CounterSession.signed_in_at >= since)
         open_now = {n for (n,) in s.execute(q)} & serving
         return len(open_now)
 
@@ -281,10 +286,12 @@ class QueueService:
             return self._info(t, lang) if t else None
 
     def _current_row(self, s: Session, counter: int) -> Ticket | None:
+        # not limited to today: a ticket still being served at midnight must stay reachable
         return s.scalars(
             select(Ticket).where(Ticket.counter_number == counter,
                                  Ticket.status == TicketStatus.SERVING,
-                                 Ticket.local_day == self._today())
+                                 Ticket.center_code == self.config.center_code)
+            .order_by(Ticket.called_at)
         ).first()
 
     def parked(self, counter: int, lang: str = "vi") -> list[TicketInfo]:
@@ -292,7 +299,7 @@ class QueueService:
             rows = s.scalars(
                 select(Ticket).where(Ticket.counter_number == counter,
                                      Ticket.status == TicketStatus.PARKED,
-                                     Ticket.local_day == self._today())
+                                     Ticket.center_code == self.config.center_code)
                 .order_by(Ticket.called_at)
             )
             return [self._info(r, lang) for r in rows]
@@ -370,6 +377,8 @@ class QueueService:
             to_service = self._service(to_service).code
         if to_counter is not None:
             self._counter_services(to_counter)
+            if to_counter == counter:
+                raise KioskError("transfer_to_self", counter=counter)
         now = self.clock()
         with self.store.write() as s:
             t = self._require_current(s, counter)
@@ -377,7 +386,10 @@ class QueueService:
             t.queue_service = to_service or t.queue_service
             t.target_counter = to_counter
             t.counter_number = None
-            t.queued_at = t.issued_at  # keeps its place: it has already waited once
+            # keeps its place in line: credited with the time it waited before being called,
+            # not with the time it spent at the counter
+            waited = (t.called_at - t.queued_at) if t.called_at else dt.timedelta(0)
+            t.queued_at = now - max(waited, dt.timedelta(0))
             self._event(s, t, "transfer", now, counter, officer,
                         to_service=to_service, to_counter=to_counter)
             return self._info(t, lang)
@@ -399,6 +411,8 @@ class QueueService:
             t = self._find(s, ticket_ref)
             if t.status != TicketStatus.PARKED or t.counter_number != counter:
                 raise KioskError("ticket_not_parked", number=t.label)
+            if t.local_day != self._today():
+                raise KioskError("ticket_from_another_day", number=t.label, day=t.local_day)
             t.status = TicketStatus.SERVING
             self._event(s, t, "resume", now, counter, officer)
             return self._info(t, lang)

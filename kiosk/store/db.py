@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.errors import StoreError
@@ -72,7 +72,7 @@ class Store:
 
         try:
             upgrade(self)
-        except (OperationalError, sqlite3.OperationalError, OSError) as exc:
+        except (DatabaseError, sqlite3.DatabaseError, OSError) as exc:
             raise translate_error(exc) from exc
 
     @contextmanager
@@ -96,7 +96,7 @@ class Store:
         session = self._read_sessions()
         try:
             yield session
-        except OperationalError as exc:
+        except DatabaseError as exc:  # busy, or a damaged file: said in words, not a traceback
             raise translate_error(exc) from exc
         finally:
             # close() ends the read transaction and keeps loaded objects usable (detached);

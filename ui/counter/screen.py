@@ -307,24 +307,28 @@ class CounterScreen(Retranslatable):
         self.stack.setCurrentWidget(self.serve)
         self.serve.refresh()
 
-    def _act(self, fn, *args, **kwargs) -> TicketInfo | None:  # type: ignore[no-untyped-def]
+    _FAILED = object()
+
+    def _act(self, fn, *args, **kwargs) -> object:  # type: ignore[no-untyped-def]
+        """Run a queue action; on a refusal show the sentence and return _FAILED."""
         if self.officer is None:
-            return None
+            return self._FAILED
         try:
             result = fn(self.counter, *args, officer=self.officer, lang=self.lang, **kwargs)
         except KioskError as exc:
             self.serve.show_message(exc.message(self.lang))
-            return None
+            return self._FAILED
         self.serve.show_message("")
         self.serve.refresh()
-        return result  # type: ignore[no-any-return]
+        return result
 
     def call_next(self) -> None:
         ticket = self._act(self.ctx.queue.call_next)
-        if self.officer is not None:
-            if ticket is None:
-                self.serve.show_message(self.tr("Nobody is waiting."))
-            self.called.emit(ticket)
+        if ticket is self._FAILED:
+            return
+        if ticket is None:
+            self.serve.show_message(self.tr("Nobody is waiting."))
+        self.called.emit(ticket)
 
     def recall(self) -> None:
         self._act(self.ctx.queue.recall)

@@ -351,6 +351,9 @@ class KioskScreen(Retranslatable):
         self.ticket = TicketPage(self)
         for page in (self.home, self.services, self.priority, self.ticket):
             self.stack.addWidget(page)
+        self.refresher = QTimer(self)
+        self.refresher.timeout.connect(self._on_refresher_timeout)
+        self.refresher.start(5000)
         layout.addWidget(self.header)
         # on a landscape screen the pages keep a readable column in the middle
         self.stack.setMaximumWidth(1280)
@@ -419,18 +422,35 @@ class KioskScreen(Retranslatable):
         self.stack.setCurrentWidget(self.ticket)
         self.idle.arm()
         self.ticket_issued.emit(issued)
-        run_in_background(lambda: self.ctx.desk.print(issued), self._on_print_done, self._on_print_failed, self)
+        job = issued.ticket.print_job_id
+        run_in_background(lambda: (job, self.ctx.desk.print(issued)), self._on_print_done,
+                          self._on_print_failed, self)
+
+    def _showing_job(self, job: str | None) -> bool:
+        shown = self.ticket.issued
+        return (self.stack.currentWidget() is self.ticket and shown is not None
+                and shown.ticket.print_job_id == job)
 
     @Slot(object)
-    def _on_print_done(self, outcome: PrintOutcome) -> None:
-        self.ticket.set_print_result(outcome.ok, outcome.reason)
+    def _on_print_done(self, result: tuple[str | None, PrintOutcome]) -> None:
+        job, outcome = result
+        if self._showing_job(job):  # a slow printer's answer never lands on the next citizen's ticket
+            self.ticket.set_print_result(outcome.ok, outcome.reason)
         self.print_finished.emit(outcome)
 
     @Slot(str)
     def _on_print_failed(self, reason: str) -> None:
-        self.ticket.set_print_result(False, reason)
+        # a bug in the print path (already logged): the job itself is marked by PrintJobs
+        if self.ticket.issued is not None and self.stack.currentWidget() is self.ticket:
+            self.ticket.set_print_result(False, reason)
         self.print_finished.emit(PrintOutcome(False, 0, reason))
 
     @Slot()
     def _on_idle_idle(self) -> None:
         self.go_home()
+
+    @Slot()
+    def _on_refresher_timeout(self) -> None:
+        """Waiting counts move while the kiosk sits on its home page."""
+        if self.stack.currentWidget() is self.home:
+            self.home.refresh()

@@ -192,7 +192,6 @@ class TechnicianScreen(Retranslatable):
     @Slot(str)
     def _on_print_error(self, reason: str) -> None:
         self.test_button.setEnabled(True)
-        self.reprint_button.setEnabled(True)
         self.refresh()
         self.printer_state.setText(self.tr("Test page FAILED: %1").replace("%1", reason))
 
@@ -211,7 +210,11 @@ class TechnicianScreen(Retranslatable):
             except KioskError as exc:
                 return exc.message(self.lang)
 
-        run_in_background(reprint, self._on_reprint_done, self._on_print_error, self)
+        run_in_background(reprint, self._on_reprint_done, self._on_reprint_error, self)
+
+    @Slot(str)
+    def _on_reprint_error(self, reason: str) -> None:
+        self._on_reprint_done(reason)
 
     @Slot(object)
     def _on_reprint_done(self, result: PrintOutcome | str) -> None:
