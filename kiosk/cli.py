@@ -49,6 +49,13 @@ def _ctx() -> AppContext:
 
 # ---------------------------------------------------------------------- commands
 def cmd_run(args: argparse.Namespace) -> int:
+    try:
+        from ui.app import run_gui
+    except ImportError as exc:
+        raise SystemExit(
+            "Thiếu thư viện giao diện (PySide6): hãy chạy `make run` để cài đặt.\n"
+            f"The GUI libraries (PySide6) are missing: run `make run` to install them. ({exc})"
+        ) from exc
     if (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
             and not os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM")):
         raise SystemExit(
@@ -57,13 +64,6 @@ def cmd_run(args: argparse.Namespace) -> int:
             "No display found (DISPLAY is empty). Run inside a graphical session, or use "
             "`xvfb-run make run`, or QT_QPA_PLATFORM=offscreen to run without a screen."
         )
-    try:
-        from ui.app import run_gui
-    except ImportError as exc:
-        raise SystemExit(
-            "Thiếu thư viện giao diện (PySide6): hãy chạy `make run` để cài đặt.\n"
-            f"The GUI libraries (PySide6) are missing: run `make run` to install them. ({exc})"
-        ) from exc
     return run_gui(role=args.role, lang=args.lang, counter=args.counter)
 
 

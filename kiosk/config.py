@@ -84,6 +84,9 @@ class PriorityPolicyConfig:
 
 @dataclass(frozen=True)
 class QueueConfig:
+    # numbers from here up are kept for terminals that issue while the server is unreachable;
+    # the server hands out numbers below it (None: no reserved zone)
+    offline_from: int | None = None
     recall_limit: int = 3
     default_service_minutes: float = 8.0
     estimate_window: int = 20
@@ -109,6 +112,8 @@ class Config:
     printer_url: str
     printer_profile: str
     voice: str
+    # this kiosk's own numbers for when the server is unreachable (inside queue.offline_from..)
+    offline_range: tuple[int, int] | None = None
 
     def center_label(self, lang: str) -> str:
         return self.center_name_en if lang == "en" else self.center_name
@@ -327,7 +332,24 @@ def parse_config(raw: dict[str, Any], path: Path) -> Config:
     _unique(c, [o.code for o in officers], "officers", "code")
 
     counter_no = c.integer(terminal, "counter", "terminal.", 1, 1, 999)
+    offline_from = queue.get("offline_from")
+    if offline_from is not None and (not isinstance(offline_from, int) or isinstance(offline_from, bool)
+                                     or not 1 <= offline_from <= 9999):
+        c.problems.append(f"queue.offline_from: số nguyên 1–9999 / integer 1–9999 (got {offline_from!r})")
+        offline_from = None
+    offline_range = terminal.get("offline_range")
+    if offline_range is not None:
+        if (not isinstance(offline_range, list) or len(offline_range) != 2
+                or not all(isinstance(v, int) and not isinstance(v, bool) for v in offline_range)
+                or not 0 < offline_range[0] <= offline_range[1] <= 9999):
+            c.problems.append(f"terminal.offline_range: [đầu, cuối] / [first, last] (got {offline_range!r})")
+            offline_range = None
+        elif offline_from is not None and offline_range[0] < offline_from:
+            c.problems.append(f"terminal.offline_range: phải từ queue.offline_from ({offline_from}) trở lên / "
+                              f"must start at or above queue.offline_from (got {offline_range!r})")
+            offline_range = None
     queue_cfg = QueueConfig(
+        offline_from=offline_from,
         recall_limit=c.integer(queue, "recall_limit", "queue.", 3, 0, 20),
         default_service_minutes=c.number(queue, "default_service_minutes", "queue.", 8.0, 0.5, 480)
         or 8.0,
@@ -361,6 +383,7 @@ def parse_config(raw: dict[str, Any], path: Path) -> Config:
         printer_url=printer_url,
         printer_profile=str(devices.get("printer_profile", "generic-80mm")),
         voice=voice,
+        offline_range=(offline_range[0], offline_range[1]) if offline_range else None,
     )
     if c.problems:
         raise ConfigError(

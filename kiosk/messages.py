@@ -21,6 +21,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Dịch vụ “{name}” đã hết số thứ tự trong ngày hôm nay (tối đa {last}). Xin mời liên hệ quầy hướng dẫn.",
         "en": "The service “{name}” has run out of numbers for today (last is {last}). Please ask at the help desk.",
     },
+    "no_offline_range": {
+        "vi": "Mất kết nối máy chủ và máy này chưa có dải số dự phòng (terminal.offline_range): chưa cấp được số “{name}”. Xin báo kỹ thuật viên.",
+        "en": "The server cannot be reached and this kiosk has no offline range (terminal.offline_range): no number for “{name}”. Please call the technician.",
+    },
     "unknown_priority": {
         "vi": "Không có đối tượng ưu tiên “{code}”. Các mã hợp lệ: {known}.",
         "en": "There is no priority category “{code}”. Valid codes: {known}.",

@@ -27,3 +27,24 @@ class TicketPrinter(Protocol):
     def send(self, data: bytes, job_id: str) -> PrintOutcome:
         """Send prepared bytes; never raises for device faults, reports them."""
         ...
+
+
+@dataclass(frozen=True)
+class ClaimAnswer:
+    """The coordinator's answer to "may this counter call this ticket?"."""
+
+    # granted | refused (someone else has it: ``ticket`` is the server's view) | unreachable
+    status: str
+    ticket: dict[str, object] | None = None
+
+
+class QueueCoordinator(Protocol):
+    """The central server's part of the queue, when the terminal is enrolled."""
+
+    def allocate(self, service_code: str, local_day: str) -> int | None:
+        """The next number from the server; None when it cannot be reached in time."""
+        ...
+
+    def claim(self, ticket: dict[str, object], counter: int, officer: str | None) -> ClaimAnswer:
+        """Ask to call ``ticket`` (its snapshot) at ``counter``."""
+        ...

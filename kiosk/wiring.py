@@ -6,6 +6,7 @@ entry points (CLI, Qt app) call it; the domain itself only knows the ports.
 
 from __future__ import annotations
 
+import os
 import socket
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,9 @@ class AppContext:
     desk: TicketDesk
 
     def close(self) -> None:
+        link = self.queue.coordinator
+        if link is not None and hasattr(link, "close"):
+            link.close()
         self.store.dispose()
 
 
@@ -44,7 +48,16 @@ def build_context(home: Path | None = None, clock: Clock = utc_now, config: Conf
     config = config or load_config()
     store = Store(database_path(home))
     store.migrate()
-    queue = QueueService(store, config, clock, terminal=socket.gethostname())
+    coordinator = None
+    if os.environ.get("KIOSK_STANDALONE") != "1":
+        from kiosk.sync.client import load_device
+
+        device = load_device(home)
+        if device is not None:  # enrolled: the server hands out numbers and grants calls
+            from kiosk.sync.online import OnlineLink
+
+            coordinator = OnlineLink(device)
+    queue = QueueService(store, config, clock, terminal=socket.gethostname(), coordinator=coordinator)
     jobs = PrintJobs(store, clock)
     try:
         printer = open_printer(config.printer_url, config.printer_profile, home)

@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 
 from kiosk import __version__
 from kiosk.timeutil import utc_now
-from server import auth, sync
+from server import auth, queue, sync
 from server.db import ServerDB
 from server.models import Center, Device
 
@@ -53,6 +53,30 @@ class PullResponse(BaseModel):
     changes: list[dict[str, Any]]
     cursor: int
     more: bool
+
+
+class AllocateRequest(BaseModel):
+    service: str = Field(min_length=1, max_length=16)
+    local_day: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+
+
+class AllocateResponse(BaseModel):
+    service: str
+    local_day: str
+    number: int
+    label: str
+
+
+class ClaimRequest(BaseModel):
+    ticket_id: str = Field(min_length=1, max_length=36)
+    version: int = Field(ge=1)
+    counter: int = Field(ge=1, le=999)
+    officer: str | None = Field(default=None, max_length=32)
+
+
+class ClaimResponse(BaseModel):
+    granted: bool
+    ticket: dict[str, Any] | None = None
 
 
 class CenterResponse(BaseModel):
@@ -116,5 +140,17 @@ def create_app(db: ServerDB) -> FastAPI:
              limit: Annotated[int, Query(ge=1, le=2000)] = 500) -> PullResponse:
         changes, new_cursor, more = sync.pull(db, device, cursor, limit)
         return PullResponse(changes=changes, cursor=new_cursor, more=more)
+
+    @app.post("/v1/allocate", response_model=AllocateResponse)
+    def allocate(body: AllocateRequest, device: DeviceDep) -> AllocateResponse:
+        try:
+            return AllocateResponse(**queue.allocate(db, device, body.service.upper(), body.local_day))
+        except queue.QueueRefusal as exc:
+            raise HTTPException(exc.status, exc.reason) from exc
+
+    @app.post("/v1/claim", response_model=ClaimResponse)
+    def claim(body: ClaimRequest, device: DeviceDep) -> ClaimResponse:
+        result = queue.claim(db, device, body.ticket_id, body.version, body.counter, body.officer)
+        return ClaimResponse(granted=result.granted, ticket=result.ticket)
 
     return app

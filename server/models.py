@@ -139,3 +139,14 @@ class Change(ServerBase):
     body: Mapped[dict[str, Any]] = mapped_column(JSON)
     origin_device: Mapped[str | None] = mapped_column(String(36), nullable=True)
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class ServerSequence(ServerBase):
+    """Numbers the server has handed out per (center, service, local day), under the center lock."""
+
+    __tablename__ = "number_sequences"
+
+    center_code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    service_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    local_day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer)

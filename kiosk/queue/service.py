@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from kiosk.config import Config, Service
 from kiosk.errors import KioskError
 from kiosk.ids import new_id
+from kiosk.ports import QueueCoordinator
 from kiosk.printing.jobs import new_print_job
 from kiosk.queue.policy import PriorityPolicy, Ranked, Waiting
 from kiosk.store.db import Store
@@ -29,6 +30,7 @@ from kiosk.store.models import (
     TicketEvent,
     TicketStatus,
 )
+from kiosk.sync.apply import upsert_ticket
 from kiosk.timeutil import Clock, local_day, local_midnight_utc, utc_now
 
 
@@ -74,11 +76,14 @@ class WaitingEntry:
 
 
 class QueueService:
-    def __init__(self, store: Store, config: Config, clock: Clock = utc_now, terminal: str = "") -> None:
+    def __init__(self, store: Store, config: Config, clock: Clock = utc_now, terminal: str = "",
+                 coordinator: QueueCoordinator | None = None) -> None:
         self.store = store
         self.config = config
         self.clock = clock
         self.terminal = terminal
+        # the central server when this terminal is enrolled: it hands out numbers and grants calls
+        self.coordinator = coordinator
         self.policy = PriorityPolicy(
             config.queue.priority.every_n_regular, config.queue.priority.ageing_minutes
         )
@@ -157,17 +162,27 @@ class QueueService:
             raise KioskError("unknown_priority", code=priority, known=known)
         now = self.clock()
         day = local_day(now).isoformat()
+        # online: the server's next number (asked outside the local transaction)
+        online = self.coordinator.allocate(service.code, day) if self.coordinator is not None else None
         with self.store.write() as s:
-            seq = s.get(NumberSequence, (self.config.center_code, service.code, day))
-            number = (seq.last_number + 1) if seq else service.first
-            if number > service.last:
-                raise KioskError("range_exhausted", name=service.label(lang),
-                                 last=service.format_number(service.last))
-            if seq:
-                seq.last_number = number
+            if online is not None:
+                number = online
             else:
-                s.add(NumberSequence(center_code=self.config.center_code, service_code=service.code,
-                                     local_day=day, last_number=number))
+                # standalone: the service's own range; enrolled but offline: this kiosk's range
+                offline = self.coordinator is not None
+                if offline and self.config.offline_range is None:
+                    raise KioskError("no_offline_range", name=service.label(lang))
+                key = f"{service.code}~offline" if offline else service.code
+                first, last = self.config.offline_range if offline else (service.first, service.last)  # type: ignore[misc]
+                seq = s.get(NumberSequence, (self.config.center_code, key, day))
+                number = max(seq.last_number + 1, first) if seq else first
+                if number > last:
+                    raise KioskError("range_exhausted", name=service.label(lang), last=service.format_number(last))
+                if seq:
+                    seq.last_number = number
+                else:
+                    s.add(NumberSequence(center_code=self.config.center_code, service_code=key,
+                                         local_day=day, last_number=number))
             ticket = Ticket(
                 id=new_id(), center_code=self.config.center_code, service_code=service.code,
                 queue_service=service.code, local_day=day, number=number,
@@ -305,27 +320,50 @@ class QueueService:
             return [self._info(r, lang) for r in rows]
 
     def call_next(self, counter: int, officer: str | None = None, lang: str = "vi") -> TicketInfo | None:
-        """Finish what the counter is serving and call the next ticket by the policy."""
+        """Finish what the counter is serving and call the next ticket by the policy.
+
+        Enrolled terminals first claim the ticket at the server, so two counters never call the
+        same one; a refused claim brings the server's view of that ticket and the next one is
+        tried. An unreachable server does not stop the counter (the call is made locally).
+        """
         services = self._counter_services(counter)
-        now = self.clock()
-        with self.store.write() as s:
-            serving = self._current_row(s, counter)
-            if serving is not None:
-                self._finish_row(s, serving, now, counter, officer)
-            ranked = self._ranked(s, services, counter, lang)
-            if not ranked:
-                return None
-            first = ranked[0]
-            t = s.get_one(Ticket, first.ticket.id)
-            t.status = TicketStatus.SERVING
-            t.counter_number = counter
-            t.target_counter = None
-            t.officer_code = officer
-            t.called_at = now
-            t.recall_count = 0
-            self._event(s, t, "call", now, counter, officer, reason=first.reason,
-                        priority=t.priority, label=t.label)
-            return self._info(t, lang)
+        skip: set[str] = set()
+        for _attempt in range(20):
+            with self.store.read() as s:
+                ranked = [r for r in self._ranked(s, services, counter, lang) if r.ticket.id not in skip]
+                snap = s.get_one(Ticket, ranked[0].ticket.id).snapshot() if ranked else None
+                reason = ranked[0].reason if ranked else ""
+            granted = False
+            if snap is not None and self.coordinator is not None:
+                answer = self.coordinator.claim(snap, counter, officer)
+                if answer.status == "refused":
+                    if answer.ticket:
+                        with self.store.write() as s:
+                            upsert_ticket(s, answer.ticket)
+                    skip.add(str(snap["id"]))
+                    continue
+                granted = answer.status == "granted"
+            now = self.clock()
+            with self.store.write() as s:
+                serving = self._current_row(s, counter)
+                if serving is not None and (snap is None or serving.id != snap["id"]):
+                    self._finish_row(s, serving, now, counter, officer)
+                if snap is None:
+                    return None
+                t = s.get_one(Ticket, snap["id"])
+                if not granted and (t.status != TicketStatus.WAITING or t.version != snap["version"]):
+                    continue  # changed meanwhile (another counter on this database): choose again
+                t.status = TicketStatus.SERVING
+                t.counter_number = counter
+                t.target_counter = None
+                t.officer_code = officer
+                t.called_at = now
+                t.recall_count = 0
+                t.version = int(snap["version"])  # the event makes it the version the server granted
+                self._event(s, t, "call", now, counter, officer, reason=reason, priority=t.priority,
+                            label=t.label)
+                return self._info(t, lang)
+        return None
 
     def recall(self, counter: int, officer: str | None = None, lang: str = "vi") -> TicketInfo:
         now = self.clock()

@@ -27,19 +27,18 @@ from sqlalchemy.orm import Session
 from kiosk.errors import KioskError
 from kiosk.store.db import Store
 from kiosk.store.models import (
-    NumberSequence,
     OutboxOp,
     OutboxStatus,
     SyncState,
     Ticket,
     TicketEvent,
 )
+from kiosk.sync.apply import upsert_ticket
 from kiosk.timeutil import Clock, utc_now
 
 log = logging.getLogger(__name__)
 
 DEVICE_FILE = "device.json"
-TIME_FIELDS = {"issued_at", "queued_at", "called_at", "finished_at"}
 
 
 @dataclass(frozen=True)
@@ -219,34 +218,9 @@ class SyncClient:
                                   officer_code=event.get("officer"), detail=event.get("detail") or {}))
 
     def _upsert_ticket(self, s: Session, snap: dict[str, Any]) -> Ticket | None:
-        if not snap.get("id"):
-            return None
-        values: dict[str, Any] = {k: (dt.datetime.fromisoformat(v) if k in TIME_FIELDS and v else v)
-                                  for k, v in snap.items() if k in Ticket.SNAPSHOT_FIELDS}
-        ticket = s.get(Ticket, values["id"])
-        if ticket is None:
-            clash = s.scalars(select(Ticket).where(
-                Ticket.center_code == values["center_code"], Ticket.service_code == values["service_code"],
-                Ticket.local_day == values["local_day"], Ticket.number == values["number"])).first()
-            if clash is not None:
-                log.error("pulled ticket %s %s clashes with local ticket %s; kept the local one",
-                          values["label"], values["id"], clash.id)
-                self._set(s, "last_clash", f"{values['label']} {values['local_day']}")
-                return None
-            ticket = Ticket(**values)
-            s.add(ticket)
-            s.flush()
-        elif int(values.get("version") or 0) > ticket.version:
-            for key, value in values.items():
-                if key != "id":
-                    setattr(ticket, key, value)
-        # numbers issued elsewhere are taken: the local sequence continues after them
-        seq = s.get(NumberSequence, (ticket.center_code, ticket.service_code, ticket.local_day))
-        if seq is None:
-            s.add(NumberSequence(center_code=ticket.center_code, service_code=ticket.service_code,
-                                 local_day=ticket.local_day, last_number=ticket.number))
-        elif seq.last_number < ticket.number:
-            seq.last_number = ticket.number
+        ticket, clash = upsert_ticket(s, snap)
+        if clash:
+            self._set(s, "last_clash", clash)
         return ticket
 
     # ------------------------------------------------------------------ cycle

@@ -69,17 +69,25 @@ def free_port() -> int:
 
 
 class LiveServer:
-    def __init__(self, db) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, db, port: int | None = None) -> None:  # type: ignore[no-untyped-def]
+        self.db = db
+        self.port = port or free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._make()
+
+    def _make(self) -> None:
         import uvicorn
 
         from server.app import create_app
 
-        self.db = db
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(create_app(db), host="127.0.0.1", port=self.port, log_level="warning")
+        config = uvicorn.Config(create_app(self.db), host="127.0.0.1", port=self.port, log_level="warning")
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def restart(self) -> LiveServer:
+        """The server comes back on the same address (after a crash or a network cut)."""
+        self._make()
+        return self.start()
 
     def start(self) -> LiveServer:
         self.thread.start()
@@ -100,3 +108,37 @@ def live_server(server_db) -> Iterator[LiveServer]:
     server = LiveServer(server_db).start()
     yield server
     server.stop()
+
+
+_OPEN: list = []
+
+
+@pytest.fixture(autouse=True)
+def _close_terminals():
+    yield
+    while _OPEN:
+        _OPEN.pop().close()
+
+
+def terminal(root: Path, name: str, live_server, role: str, clock, offline_range=None):  # type: ignore[no-untyped-def]
+    """A terminal with its own KIOSK_HOME, enrolled with the live server (and online link)."""
+    from kiosk.config import load_config
+    from kiosk.sync.client import SyncClient, enroll
+    from kiosk.wiring import build_context
+    from server.auth import new_enrolment_code
+
+    home = root / name
+    home.mkdir()
+    os.environ["KIOSK_HOME"] = str(home)
+    config = load_config()
+    if offline_range is not None:
+        text = config.path.read_text(encoding="utf-8").replace(
+            "offline_range = [900, 999]", f"offline_range = [{offline_range[0]}, {offline_range[1]}]")
+        config.path.write_text(text, encoding="utf-8")
+        config = load_config()
+    code = new_enrolment_code(live_server.db, "MAU-01", role)
+    device = enroll(home, live_server.url, code, name)
+    ctx = build_context(home, clock=clock, config=config)
+    client = SyncClient(ctx.store, device, clock)
+    _OPEN.extend([ctx, client])
+    return ctx, client

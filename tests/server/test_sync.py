@@ -2,43 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import stat
-from pathlib import Path
 
 import httpx
 import pytest
 from sqlalchemy import func, select
 
-from kiosk.config import load_config
 from kiosk.errors import KioskError
 from kiosk.store.models import OutboxOp
 from kiosk.sync.client import SyncClient, enroll, load_device
-from kiosk.wiring import build_context
 from server.auth import new_enrolment_code
 from server.models import AppliedOp, DeadLetter, ServerTicket
-
-_OPEN: list = []
-
-
-@pytest.fixture(autouse=True)
-def _close_terminals():
-    yield
-    while _OPEN:
-        _OPEN.pop().close()
-
-
-def terminal(root: Path, name: str, live_server, role: str, clock):  # type: ignore[no-untyped-def]
-    """A terminal with its own KIOSK_HOME, enrolled with the live server."""
-    home = root / name
-    home.mkdir()
-    os.environ["KIOSK_HOME"] = str(home)
-    ctx = build_context(home, clock=clock, config=load_config())
-    code = new_enrolment_code(live_server.db, "MAU-01", role)
-    device = enroll(home, live_server.url, code, name)
-    client = SyncClient(ctx.store, device, clock)
-    _OPEN.extend([ctx, client])
-    return ctx, client
+from tests.server.conftest import _OPEN, terminal  # noqa: E402
 
 
 def test_health_is_open_everything_else_needs_a_token(live_server):

@@ -1,0 +1,95 @@
+"""The shared queue when terminals are online: numbers handed out by the server, calls claimed.
+
+- ``allocate``: the next number of (center, service, local day) under the center's row lock,
+  below ``queue.offline_from`` (the numbers above are each kiosk's offline range).
+- ``claim``: a counter asks to call a ticket; the server grants it only if the ticket is still
+  waiting at the version the counter saw, so two counters never call the same ticket.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from kiosk.config import Config, parse_config
+from kiosk.timeutil import utc_now
+from server.db import ServerDB
+from server.models import Center, Change, Device, ServerSequence, ServerTicket
+from server.sync import _ticket_json
+
+
+class QueueRefusal(Exception):
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+
+
+@lru_cache(maxsize=64)
+def _config(toml_text: str, code: str) -> Config:
+    return parse_config(tomllib.loads(toml_text), Path(f"center:{code}"))
+
+
+def center_config(center: Center) -> Config:
+    return _config(center.config_toml, center.code)
+
+
+def allocate(db: ServerDB, device: Device, service_code: str, local_day: str) -> dict[str, Any]:
+    with db.session() as s:
+        center = s.scalars(select(Center).where(Center.code == device.center_code).with_for_update()).one()
+        config = center_config(center)
+        service = config.service(service_code)
+        if service is None:
+            raise QueueRefusal(404, f"unknown service {service_code!r}")
+        if not service.open:
+            raise QueueRefusal(409, f"service {service.code} is closed")
+        last_allowed = service.last
+        if config.queue.offline_from is not None:
+            last_allowed = min(last_allowed, config.queue.offline_from - 1)
+        seq = s.get(ServerSequence, (center.code, service.code, local_day))
+        number = (seq.last_number + 1) if seq else service.first
+        if number > last_allowed:
+            raise QueueRefusal(409, f"range exhausted for {service.code} on {local_day} (last {last_allowed})")
+        if seq is None:
+            s.add(ServerSequence(center_code=center.code, service_code=service.code, local_day=local_day,
+                                 last_number=number))
+        else:
+            seq.last_number = number
+        return {"service": service.code, "local_day": local_day, "number": number,
+                "label": service.format_number(number)}
+
+
+@dataclass(frozen=True)
+class Claim:
+    granted: bool
+    ticket: dict[str, Any] | None
+
+
+def claim(db: ServerDB, device: Device, ticket_id: str, version: int, counter: int,
+          officer: str | None) -> Claim:
+    now = utc_now()
+    with db.session() as s:
+        center = s.scalars(select(Center).where(Center.code == device.center_code).with_for_update()).one()
+        ticket = s.get(ServerTicket, ticket_id)
+        if ticket is None or ticket.center_code != center.code:
+            # not pushed yet: issued offline by a kiosk, unknown to every other counter too
+            return Claim(True, None)
+        if ticket.status != "waiting" or ticket.version != version:
+            return Claim(False, _ticket_json(ticket))
+        ticket.status = "serving"
+        ticket.counter_number = counter
+        ticket.target_counter = None
+        ticket.officer_code = officer
+        ticket.called_at = now
+        ticket.recall_count = 0
+        ticket.version = version + 1  # the version the counter's own call will carry
+        snapshot = _ticket_json(ticket)
+        center.change_seq += 1
+        s.add(Change(center_code=center.code, seq=center.change_seq, entity="ticket", entity_id=ticket.id,
+                     body={"ticket": snapshot}, origin_device=device.id, at=now))
+        return Claim(True, snapshot)

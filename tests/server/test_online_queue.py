@@ -1,0 +1,73 @@
+"""The shared queue: server numbers when online, each kiosk's own range offline, calls claimed."""
+
+from __future__ import annotations
+
+import threading
+
+from sqlalchemy import func, select
+
+from server.models import ServerTicket
+from tests.server.conftest import terminal
+
+
+def test_online_kiosks_share_one_number_series(live_server, tmp_path, clock):
+    a, _ = terminal(tmp_path, "kiosk-a", live_server, "kiosk", clock)
+    b, _ = terminal(tmp_path, "kiosk-b", live_server, "kiosk", clock, offline_range=(950, 999))
+    numbers = [a.queue.take_ticket("HT").number, b.queue.take_ticket("HT").number,
+               a.queue.take_ticket("HT").number, b.queue.take_ticket("CT").number]
+    assert numbers == ["A001", "A002", "A003", "B001"]  # no sync in between: the server allocated
+
+
+def test_offline_kiosks_issue_from_their_own_ranges_and_everything_merges(live_server, tmp_path, clock):
+    a, sync_a = terminal(tmp_path, "kiosk-a", live_server, "kiosk", clock, offline_range=(900, 949))
+    b, sync_b = terminal(tmp_path, "kiosk-b", live_server, "kiosk", clock, offline_range=(950, 999))
+    counter, sync_c = terminal(tmp_path, "counter", live_server, "counter", clock)
+    a.queue.take_ticket("HT")  # A001, online
+    live_server.stop()  # the network is down for both kiosks
+    clock.advance(minutes=1)
+    offline = [a.queue.take_ticket("HT").number, b.queue.take_ticket("HT").number,
+               a.queue.take_ticket("HT").number, b.queue.take_ticket("HT").number]
+    assert offline == ["A900", "A950", "A901", "A951"]
+    assert not sync_a.run_once().ok
+    live_server.restart()
+    clock.advance(minutes=1)
+    assert b.queue.take_ticket("HT").number == "A002"  # online again: the server's series goes on
+    for sync in (sync_a, sync_b, sync_a, sync_b, sync_c):
+        report = sync.run_once()
+        assert report.ok and report.rejected == 0
+    with live_server.db.sessions() as s:
+        labels = sorted(label for (label,) in s.execute(select(ServerTicket.label)))
+    assert labels == ["A001", "A002", "A900", "A901", "A950", "A951"]
+    # the counter sees every ticket, in the order they were taken (not by number)
+    assert [e.ticket.number for e in counter.queue.waiting(1)] == ["A001", "A900", "A950", "A901", "A951", "A002"]
+
+
+def test_two_counters_calling_at_once_never_call_the_same_ticket(live_server, tmp_path, clock):
+    kiosk, sync_k = terminal(tmp_path, "kiosk", live_server, "kiosk", clock)
+    c1, sync_1 = terminal(tmp_path, "counter-1", live_server, "counter", clock)
+    c2, sync_2 = terminal(tmp_path, "counter-2", live_server, "counter", clock)
+    for _ in range(12):
+        kiosk.queue.take_ticket("HT")
+    sync_k.run_once()
+    sync_1.run_once()
+    sync_2.run_once()
+    called: dict[int, list[str]] = {1: [], 2: []}
+
+    def serve(ctx, counter: int) -> None:  # type: ignore[no-untyped-def]
+        while (t := ctx.queue.call_next(counter)) is not None:
+            called[counter].append(t.id)
+
+    threads = [threading.Thread(target=serve, args=(c1, 1)), threading.Thread(target=serve, args=(c2, 2))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    everyone = called[1] + called[2]
+    assert len(everyone) == 12 and len(set(everyone)) == 12  # each ticket called exactly once
+    assert called[1] and called[2]  # both counters worked
+    for sync in (sync_1, sync_2, sync_k):
+        assert sync.run_once().ok
+    with live_server.db.sessions() as s:
+        serving_or_done = s.scalar(select(func.count()).select_from(ServerTicket)
+                                   .where(ServerTicket.status.in_(("serving", "done"))))
+    assert serving_or_done == 12
