@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
@@ -111,6 +113,29 @@ def run_gui(role: str | None = None, lang: str | None = None, counter: int | Non
         widget.showFullScreen()
     else:
         widget.show()
+    stop = start_sync_thread(ctx)
     code = app.exec()
+    stop()
     ctx.close()
     return code
+
+
+def start_sync_thread(ctx: AppContext) -> Callable[[], None]:
+    """When this terminal is enrolled, sync runs beside the screens (never on the GUI thread)."""
+    from kiosk.sync.client import SyncClient, load_device
+
+    device = load_device(ctx.home)
+    if device is None:
+        return lambda: None
+    stopping = threading.Event()
+    client = SyncClient(ctx.store, device)
+
+    def loop() -> None:
+        try:
+            client.run_forever(interval=1.0, stop=stopping.is_set)
+        finally:
+            client.close()
+
+    thread = threading.Thread(target=loop, name="sync", daemon=True)
+    thread.start()
+    return stopping.set

@@ -3,33 +3,33 @@
 <context>
     <name>BoardScreen</name>
     <message>
-        <location filename="../../ui/display/board.py" line="108" />
+        <location filename="../../ui/display/board.py" line="109" />
         <source>Now calling</source>
         <translation>Đang mời</translation>
     </message>
     <message>
-        <location filename="../../ui/display/board.py" line="109" />
+        <location filename="../../ui/display/board.py" line="110" />
         <source>Recent calls</source>
         <translation>Các số vừa gọi</translation>
     </message>
     <message>
-        <location filename="../../ui/display/board.py" line="110" />
+        <location filename="../../ui/display/board.py" line="111" />
         <source>Please watch for your number and go to the counter shown. Priority: elderly, people with disabilities, pregnant women, small children.</source>
         <translation>Xin quý công dân chú ý số thứ tự và đến đúng quầy được mời. Ưu tiên: người cao tuổi, người khuyết tật, phụ nữ mang thai, người đi cùng con nhỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/display/board.py" line="143" />
-        <location filename="../../ui/display/board.py" line="155" />
+        <location filename="../../ui/display/board.py" line="144" />
+        <location filename="../../ui/display/board.py" line="156" />
         <source>Counter %1</source>
         <translation>Quầy %1</translation>
     </message>
     <message>
-        <location filename="../../ui/display/board.py" line="145" />
+        <location filename="../../ui/display/board.py" line="146" />
         <source>Citizen with number %1, please go to counter %2</source>
         <translation>Mời công dân có số thứ tự %1 đến quầy số %2</translation>
     </message>
     <message>
-        <location filename="../../ui/display/board.py" line="150" />
+        <location filename="../../ui/display/board.py" line="151" />
         <source>No calls yet today</source>
         <translation>Hôm nay chưa gọi số nào</translation>
     </message>
@@ -37,12 +37,12 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="300" />
+        <location filename="../../ui/counter/screen.py" line="299" />
         <source>Counter %1</source>
         <translation>Quầy %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="327" />
+        <location filename="../../ui/counter/screen.py" line="330" />
         <source>Nobody is waiting.</source>
         <translation>Không còn ai đang chờ.</translation>
     </message>
@@ -50,58 +50,58 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="106" />
+        <location filename="../../ui/kiosk/screen.py" line="122" />
         <source>Welcome to the one-stop-shop counter</source>
         <translation>Chào mừng quý công dân đến Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="107" />
+        <location filename="../../ui/kiosk/screen.py" line="123" />
         <source>Touch the button below to take a queue number</source>
         <translation>Chạm vào nút bên dưới để lấy số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="108" />
+        <location filename="../../ui/kiosk/screen.py" line="124" />
         <location filename="../../ui/selftest.py" line="28" />
         <source>Take a queue number</source>
         <translation>Lấy số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="108" />
+        <location filename="../../ui/kiosk/screen.py" line="124" />
         <source>Choose your service and get a ticket</source>
         <translation>Chọn lĩnh vực và nhận phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="109" />
+        <location filename="../../ui/kiosk/screen.py" line="125" />
         <source>People waiting now</source>
         <translation>Số người đang chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="110" />
+        <location filename="../../ui/kiosk/screen.py" line="126" />
         <source>How it works</source>
         <translation>Các bước thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="112" />
+        <location filename="../../ui/kiosk/screen.py" line="128" />
         <source>1. Choose the field of your dossier</source>
         <translation>1. Chọn lĩnh vực của hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="113" />
+        <location filename="../../ui/kiosk/screen.py" line="129" />
         <source>2. Take your printed ticket</source>
         <translation>2. Nhận phiếu số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="114" />
+        <location filename="../../ui/kiosk/screen.py" line="130" />
         <source>3. Wait until the board and the voice call your number</source>
         <translation>3. Chờ đến khi bảng hiển thị và loa mời số của quý vị</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="117" />
+        <location filename="../../ui/kiosk/screen.py" line="133" />
         <source>Need help? Please ask at the help desk.</source>
         <translation>Cần hỗ trợ? Xin mời đến quầy hướng dẫn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="134" />
+        <location filename="../../ui/kiosk/screen.py" line="147" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n người đang chờ</numerusform>
@@ -111,22 +111,22 @@
 <context>
     <name>PriorityPage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="213" />
+        <location filename="../../ui/kiosk/screen.py" line="219" />
         <source>Do you belong to a priority group?</source>
         <translation>Quý vị có thuộc đối tượng ưu tiên không?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="214" />
+        <location filename="../../ui/kiosk/screen.py" line="220" />
         <source>No — take a regular number</source>
         <translation>Không — lấy số thường</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="215" />
+        <location filename="../../ui/kiosk/screen.py" line="221" />
         <source>Priority groups (officers may ask for proof):</source>
         <translation>Đối tượng ưu tiên (cán bộ có thể kiểm tra giấy tờ):</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="216" />
+        <location filename="../../ui/kiosk/screen.py" line="222" />
         <source>◀  Back</source>
         <translation>◀  Quay lại</translation>
     </message>
@@ -134,110 +134,110 @@
 <context>
     <name>ServePage</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="192" />
+        <location filename="../../ui/counter/screen.py" line="191" />
         <source>Call next</source>
         <translation>Gọi số tiếp</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="192" />
+        <location filename="../../ui/counter/screen.py" line="191" />
         <source>Recall</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="192" />
+        <location filename="../../ui/counter/screen.py" line="191" />
         <source>Finish</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="193" />
+        <location filename="../../ui/counter/screen.py" line="192" />
         <source>No-show</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="193" />
+        <location filename="../../ui/counter/screen.py" line="192" />
         <source>Park</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="193" />
+        <location filename="../../ui/counter/screen.py" line="192" />
         <source>Resume</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="194" />
+        <location filename="../../ui/counter/screen.py" line="193" />
         <source>Transfer</source>
         <translation>Chuyển</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="194" />
+        <location filename="../../ui/counter/screen.py" line="193" />
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="198" />
+        <location filename="../../ui/counter/screen.py" line="197" />
         <source>Now serving</source>
         <translation>Đang phục vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="200" />
+        <location filename="../../ui/counter/screen.py" line="199" />
         <source>#</source>
         <translation>STT</translation>
     </message>
     <message>
+        <location filename="../../ui/counter/screen.py" line="199" />
         <location filename="../../ui/counter/screen.py" line="200" />
-        <location filename="../../ui/counter/screen.py" line="201" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
+        <location filename="../../ui/counter/screen.py" line="199" />
         <location filename="../../ui/counter/screen.py" line="200" />
-        <location filename="../../ui/counter/screen.py" line="201" />
         <source>Service</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="200" />
+        <location filename="../../ui/counter/screen.py" line="199" />
         <source>Waited</source>
         <translation>Đã chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="200" />
+        <location filename="../../ui/counter/screen.py" line="199" />
         <source>Why this order</source>
         <translation>Lý do thứ tự</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="201" />
+        <location filename="../../ui/counter/screen.py" line="200" />
         <source>Parked since</source>
         <translation>Tạm dừng từ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="216" />
+        <location filename="../../ui/counter/screen.py" line="215" />
         <source>Waiting (%n)</source>
         <translation>
             <numerusform>Đang chờ (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="222" />
+        <location filename="../../ui/counter/screen.py" line="221" />
         <source>%n min</source>
         <translation>
             <numerusform>%n phút</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="230" />
+        <location filename="../../ui/counter/screen.py" line="229" />
         <source>Parked (%n)</source>
         <translation>
             <numerusform>Tạm dừng (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="249" />
+        <location filename="../../ui/counter/screen.py" line="248" />
         <source>No ticket at this counter. Press Call next.</source>
         <translation>Quầy chưa phục vụ số nào. Bấm Gọi số tiếp.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="256" />
+        <location filename="../../ui/counter/screen.py" line="255" />
         <source>Recalled %1 of %2 times</source>
         <translation>Đã gọi lại %1/%2 lần</translation>
     </message>
@@ -245,24 +245,24 @@
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="160" />
+        <location filename="../../ui/kiosk/screen.py" line="170" />
         <source>Choose a service</source>
         <translation>Chọn lĩnh vực cần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="161" />
+        <location filename="../../ui/kiosk/screen.py" line="171" />
         <source>◀  Back</source>
         <translation>◀  Quay lại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="174" />
+        <location filename="../../ui/kiosk/screen.py" line="183" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n người đang chờ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="174" />
+        <location filename="../../ui/kiosk/screen.py" line="183" />
         <source>Not issuing numbers now</source>
         <translation>Tạm ngừng cấp số</translation>
     </message>
@@ -270,27 +270,27 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="67" />
+        <location filename="../../ui/counter/screen.py" line="66" />
         <source>Officer sign-in</source>
         <translation>Cán bộ đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="68" />
+        <location filename="../../ui/counter/screen.py" line="67" />
         <source>Counter %1</source>
         <translation>Quầy %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="69" />
+        <location filename="../../ui/counter/screen.py" line="68" />
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="70" />
+        <location filename="../../ui/counter/screen.py" line="69" />
         <source>PIN</source>
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="71" />
+        <location filename="../../ui/counter/screen.py" line="70" />
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
@@ -298,184 +298,215 @@
 <context>
     <name>TechnicianScreen</name>
     <message>
-        <location filename="../../ui/technician/screen.py" line="111" />
+        <location filename="../../ui/technician/screen.py" line="119" />
         <source>Technician — %1</source>
         <translation>Kỹ thuật — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="112" />
+        <location filename="../../ui/technician/screen.py" line="120" />
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="112" />
+        <location filename="../../ui/technician/screen.py" line="120" />
         <source>Print jobs</source>
         <translation>Lệnh in</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="112" />
+        <location filename="../../ui/technician/screen.py" line="120" />
         <source>Services</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="112" />
+        <location filename="../../ui/technician/screen.py" line="120" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="114" />
+        <location filename="../../ui/technician/screen.py" line="122" />
         <source>Receipt printer</source>
         <translation>Máy in phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="115" />
+        <location filename="../../ui/technician/screen.py" line="123" />
         <source>Print a test page</source>
         <translation>In trang thử</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="116" />
+        <location filename="../../ui/technician/screen.py" line="124" />
         <source>Voice of the display board</source>
         <translation>Giọng đọc của bảng hiển thị</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="117" />
+        <location filename="../../ui/technician/screen.py" line="125" />
+        <source>Central server</source>
+        <translation>Máy chủ trung tâm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="126" />
         <source>Reprint selected job</source>
         <translation>In lại lệnh đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="118" />
+        <location filename="../../ui/technician/screen.py" line="127" />
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="119" />
+        <location filename="../../ui/technician/screen.py" line="128" />
         <source>Created</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="119" />
+        <location filename="../../ui/technician/screen.py" line="128" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="119" />
+        <location filename="../../ui/technician/screen.py" line="128" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="120" />
+        <location filename="../../ui/technician/screen.py" line="129" />
         <source>Attempts</source>
         <translation>Số lần</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="120" />
+        <location filename="../../ui/technician/screen.py" line="129" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="121" />
+        <location filename="../../ui/technician/screen.py" line="130" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="121" />
+        <location filename="../../ui/technician/screen.py" line="130" />
         <source>Prefix</source>
         <translation>Tiền tố</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="121" />
+        <location filename="../../ui/technician/screen.py" line="130" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="122" />
+        <location filename="../../ui/technician/screen.py" line="131" />
         <source>Counters</source>
         <translation>Quầy</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="122" />
+        <location filename="../../ui/technician/screen.py" line="131" />
         <source>Waiting</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="122" />
+        <location filename="../../ui/technician/screen.py" line="131" />
         <source>Last number</source>
         <translation>Số cuối đã cấp</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="125" />
+        <location filename="../../ui/technician/screen.py" line="134" />
         <source>Configuration file: %1</source>
         <translation>Tệp cấu hình: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="126" />
+        <location filename="../../ui/technician/screen.py" line="135" />
         <source>Data folder: %1</source>
         <translation>Thư mục dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="127" />
+        <location filename="../../ui/technician/screen.py" line="136" />
         <source>Idle timeout: %1 s</source>
         <translation>Tự về màn hình chính sau: %1 giây</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="133" />
+        <location filename="../../ui/technician/screen.py" line="142" />
         <source>Setting: %1</source>
         <translation>Cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="140" />
+        <location filename="../../ui/technician/screen.py" line="149" />
         <source>Address: %1</source>
         <translation>Địa chỉ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="141" />
+        <location filename="../../ui/technician/screen.py" line="150" />
         <source>Profile: %1</source>
         <translation>Cấu hình máy in: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="151" />
+        <location filename="../../ui/technician/screen.py" line="161" />
         <source>No print job yet.</source>
         <translation>Chưa có lệnh in nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="153" />
+        <location filename="../../ui/technician/screen.py" line="163" />
         <source>Last job FAILED: %1</source>
         <translation>Lệnh in gần nhất BỊ LỖI: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="155" />
+        <location filename="../../ui/technician/screen.py" line="165" />
         <source>Last job: %1</source>
         <translation>Lệnh in gần nhất: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/technician/screen.py" line="156" />
+        <location filename="../../ui/technician/screen.py" line="166" />
         <source>%n failed job(s) to reprint</source>
         <translation>
             <numerusform>%n lệnh in lỗi cần in lại</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="175" />
+        <location filename="../../ui/technician/screen.py" line="192" />
+        <source>Not enrolled: this terminal works alone on its own database.</source>
+        <translation>Chưa đăng ký: máy này làm việc độc lập trên cơ sở dữ liệu của mình.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="198" />
+        <source>Server: %1</source>
+        <translation>Máy chủ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="199" />
+        <source>Last successful sync: %1</source>
+        <translation>Đồng bộ thành công gần nhất: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="200" />
+        <source>Waiting to be sent: %1; refused by the server (dead letters): %2</source>
+        <translation>Chờ gửi: %1 thao tác; bị máy chủ từ chối: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="203" />
+        <source>OFFLINE since %1: %2</source>
+        <translation>MẤT KẾT NỐI từ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="216" />
         <source>Test page printed.</source>
         <translation>Đã in trang thử.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="176" />
+        <location filename="../../ui/technician/screen.py" line="217" />
+        <location filename="../../ui/technician/screen.py" line="223" />
         <source>Test page FAILED: %1</source>
         <translation>In trang thử BỊ LỖI: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="182" />
+        <location filename="../../ui/technician/screen.py" line="228" />
         <source>Select a job first.</source>
         <translation>Hãy chọn một lệnh in trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="191" />
+        <location filename="../../ui/technician/screen.py" line="252" />
         <source>Reprinted.</source>
         <translation>Đã in lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="192" />
+        <location filename="../../ui/technician/screen.py" line="253" />
         <source>Reprint FAILED: %1</source>
         <translation>In lại BỊ LỖI: %1</translation>
     </message>
@@ -483,56 +514,56 @@
 <context>
     <name>TicketPage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="276" />
+        <location filename="../../ui/kiosk/screen.py" line="289" />
         <source>Your queue number</source>
         <translation>Số thứ tự của quý vị</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="277" />
+        <location filename="../../ui/kiosk/screen.py" line="290" />
         <source>Please take a seat in the waiting area and watch the board. Your number will be called on the screen and by voice.</source>
         <translation>Xin mời ngồi chờ tại khu vực chờ và theo dõi bảng hiển thị. Số của quý vị sẽ được mời trên màn hình và bằng loa.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="279" />
+        <location filename="../../ui/kiosk/screen.py" line="292" />
         <source>Scan to follow the queue on your phone</source>
         <translation>Quét mã để theo dõi lượt chờ trên điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="280" />
+        <location filename="../../ui/kiosk/screen.py" line="293" />
         <source>Done</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="288" />
+        <location filename="../../ui/kiosk/screen.py" line="302" />
         <source>Priority: %1</source>
         <translation>Ưu tiên: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="291" />
+        <location filename="../../ui/kiosk/screen.py" line="305" />
         <source>Issued at %1</source>
         <translation>Giờ lấy số: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="292" />
+        <location filename="../../ui/kiosk/screen.py" line="306" />
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>Số người đang chờ trước: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="294" />
+        <location filename="../../ui/kiosk/screen.py" line="308" />
         <source>Estimated wait: about %n minutes</source>
         <translation>
             <numerusform>Thời gian chờ dự kiến: khoảng %n phút</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="298" />
+        <location filename="../../ui/kiosk/screen.py" line="312" />
         <source>Printing your ticket…</source>
         <translation>Đang in phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="301" />
+        <location filename="../../ui/kiosk/screen.py" line="315" />
         <source>Please take your printed ticket below.</source>
         <translation>Xin mời nhận phiếu ở khe bên dưới.</translation>
     </message>
@@ -540,22 +571,22 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="92" />
+        <location filename="../../ui/counter/screen.py" line="91" />
         <source>Transfer ticket</source>
         <translation>Chuyển số</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="95" />
+        <location filename="../../ui/counter/screen.py" line="94" />
         <source>Transfer to the line of a service</source>
         <translation>Chuyển sang hàng chờ của dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="104" />
+        <location filename="../../ui/counter/screen.py" line="103" />
         <source>…or straight to a counter</source>
         <translation>…hoặc chuyển thẳng đến quầy</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="115" />
+        <location filename="../../ui/counter/screen.py" line="114" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

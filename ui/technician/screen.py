@@ -63,6 +63,12 @@ class TechnicianScreen(Retranslatable):
         voice_inner.addWidget(self.voice_title)
         voice_inner.addWidget(self.voice_info)
         dl.addWidget(voice_box)
+        sync_box, sync_inner = card()
+        self.sync_title = label("", 20, True, "Title")
+        self.sync_info = label("", 16)
+        sync_inner.addWidget(self.sync_title)
+        sync_inner.addWidget(self.sync_info)
+        dl.addWidget(sync_box)
         dl.addStretch(1)
         self.tabs.addTab(devices, "")
 
@@ -116,6 +122,7 @@ class TechnicianScreen(Retranslatable):
         self.printer_title.setText(self.tr("Receipt printer"))
         self.test_button.setText(self.tr("Print a test page"))
         self.voice_title.setText(self.tr("Voice of the display board"))
+        self.sync_title.setText(self.tr("Central server"))
         self.reprint_button.setText(self.tr("Reprint selected job"))
         self.refresh_button.setText(self.tr("Refresh"))
         self.jobs.setHorizontalHeaderLabels([self.tr("Created"), self.tr("Kind"), self.tr("Status"),
@@ -147,6 +154,7 @@ class TechnicianScreen(Retranslatable):
         except KioskError as exc:
             self.printer_state.setText(exc.message(self.lang))
             return
+        self.sync_info.setText(self._sync_text())
         failed = [j for j in jobs if j.status == "failed"]
         last = jobs[0] if jobs else None
         if last is None:
@@ -175,6 +183,25 @@ class TechnicianScreen(Retranslatable):
                                       str(s["waiting"]), s["last_issued"] or "—"]):
                 self.services.setItem(r, c, QTableWidgetItem(text))
         self.services.resizeColumnsToContents()
+
+    def _sync_text(self) -> str:
+        from kiosk.sync.client import SyncClient, load_device
+
+        device = load_device(self.ctx.home)
+        if device is None:
+            return self.tr("Not enrolled: this terminal works alone on its own database.")
+        client = SyncClient(self.ctx.store, device)
+        try:
+            st = client.status()
+        finally:
+            client.close()
+        lines = [self.tr("Server: %1").replace("%1", device.server),
+                 self.tr("Last successful sync: %1").replace("%1", st.last_success_at or "—"),
+                 self.tr("Waiting to be sent: %1; refused by the server (dead letters): %2")
+                 .replace("%1", str(st.pending)).replace("%2", str(st.dead_letters))]
+        if st.offline_since:
+            lines.append(self.tr("OFFLINE since %1: %2").replace("%1", st.offline_since).replace("%2", st.error or ""))
+        return "\n".join(lines)
 
     def test_print(self) -> None:
         """Printing never blocks the screen: the job runs on a worker thread."""
