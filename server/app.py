@@ -154,3 +154,10 @@ def create_app(db: ServerDB) -> FastAPI:
         return ClaimResponse(granted=result.granted, ticket=result.ticket)
 
     return app
+
+
+def app_from_env() -> FastAPI:
+    """For ``uvicorn --factory`` with several worker processes (KIOSK_SERVER_DB names the database)."""
+    import os
+
+    return create_app(ServerDB(os.environ["KIOSK_SERVER_DB"]))

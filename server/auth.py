@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
+import time
 
 from sqlalchemy import select
 
@@ -63,10 +64,24 @@ def enrol(db: ServerDB, code: str, name: str = "") -> tuple[Device, str]:
     return device, token
 
 
+_TOKEN_TTL = 5.0  # seconds a known token is trusted without asking the database again
+_token_cache: dict[str, tuple[float, Device]] = {}
+
+
 def device_for_token(db: ServerDB, token: str) -> Device:
+    """The device of a token; known tokens are cached a few seconds (a revocation takes effect
+    within that time), unknown ones always go to the database."""
+    key = digest(token)
+    hit = _token_cache.get(key)
+    if hit is not None and time.monotonic() - hit[0] < _TOKEN_TTL:
+        return hit[1]
     with db.sessions() as s:
-        device = s.scalars(select(Device).where(Device.token_hash == digest(token))).first()
+        device = s.scalars(select(Device).where(Device.token_hash == key)).first()
         if device is None or device.revoked_at is not None:
+            _token_cache.pop(key, None)
             raise AuthError("unknown or revoked device token")
         s.expunge(device)
-        return device
+    if len(_token_cache) > 10_000:
+        _token_cache.clear()
+    _token_cache[key] = (time.monotonic(), device)
+    return device

@@ -31,7 +31,16 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     db = open_db(args.db)
     print(f"kiosk-server: {db.url.split('@')[-1]} on http://{args.host}:{args.port}", flush=True)
-    uvicorn.run(create_app(db), host=args.host, port=args.port, log_level="warning")
+    if args.workers > 1:  # one process per core; the database is the only shared state
+        import os
+
+        os.environ["KIOSK_SERVER_DB"] = db.url
+        db.dispose()
+        uvicorn.run("server.app:app_from_env", factory=True, workers=args.workers, host=args.host,
+                    port=args.port, log_level="warning", limit_concurrency=args.max_connections)
+        return 0
+    uvicorn.run(create_app(db), host=args.host, port=args.port, log_level="warning",
+                limit_concurrency=args.max_connections)
     return 0
 
 
@@ -69,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
                                   "postgresql+psycopg://localhost/kiosk")
     run.add_argument("--host", default="127.0.0.1")
     run.add_argument("--port", type=int, default=8700)
+    run.add_argument("--max-connections", type=int, default=1000)
+    run.add_argument("--workers", type=int, default=1, help="worker processes (one per core)")
     run.set_defaults(func=cmd_run)
     centers = sub.add_parser("centers", help="centers the server knows")
     centers.add_argument("--db")

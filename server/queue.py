@@ -8,13 +8,15 @@
 
 from __future__ import annotations
 
+import time
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 
 from kiosk.config import Config, parse_config
 from kiosk.timeutil import utc_now
@@ -39,29 +41,56 @@ def center_config(center: Center) -> Config:
     return _config(center.config_toml, center.code)
 
 
-def allocate(db: ServerDB, device: Device, service_code: str, local_day: str) -> dict[str, Any]:
-    with db.session() as s:
-        center = s.scalars(select(Center).where(Center.code == device.center_code).with_for_update()).one()
+_config_cache: dict[str, tuple[float, Config]] = {}
+
+
+def config_of(db: ServerDB, code: str, ttl: float = 5.0) -> Config:
+    """A center's configuration, read again at most every few seconds."""
+    hit = _config_cache.get(code)
+    if hit is not None and time.monotonic() - hit[0] < ttl:
+        return hit[1]
+    with db.sessions() as s:
+        center = s.get(Center, code)
+        assert center is not None
         config = center_config(center)
-        service = config.service(service_code)
-        if service is None:
-            raise QueueRefusal(404, f"unknown service {service_code!r}")
-        if not service.open:
-            raise QueueRefusal(409, f"service {service.code} is closed")
-        last_allowed = service.last
-        if config.queue.offline_from is not None:
-            last_allowed = min(last_allowed, config.queue.offline_from - 1)
-        seq = s.get(ServerSequence, (center.code, service.code, local_day))
-        number = (seq.last_number + 1) if seq else service.first
-        if number > last_allowed:
-            raise QueueRefusal(409, f"range exhausted for {service.code} on {local_day} (last {last_allowed})")
-        if seq is None:
-            s.add(ServerSequence(center_code=center.code, service_code=service.code, local_day=local_day,
-                                 last_number=number))
-        else:
-            seq.last_number = number
-        return {"service": service.code, "local_day": local_day, "number": number,
-                "label": service.format_number(number)}
+    _config_cache[code] = (time.monotonic(), config)
+    return config
+
+
+def allocate(db: ServerDB, device: Device, service_code: str, local_day: str) -> dict[str, Any]:
+    """The next number under the (center, service, day) row's lock: one UPDATE … RETURNING."""
+    config = config_of(db, device.center_code)
+    code = device.center_code
+    service = config.service(service_code)
+    if service is None:
+        raise QueueRefusal(404, f"unknown service {service_code!r}")
+    if not service.open:
+        raise QueueRefusal(409, f"service {service.code} is closed")
+    last_allowed = service.last
+    if config.queue.offline_from is not None:
+        last_allowed = min(last_allowed, config.queue.offline_from - 1)
+    key = (ServerSequence.center_code == code, ServerSequence.service_code == service.code,
+           ServerSequence.local_day == local_day)
+    for _attempt in range(3):
+        try:
+            with db.session() as s:
+                number = s.execute(
+                    update(ServerSequence).where(*key).where(ServerSequence.last_number < last_allowed)
+                    .values(last_number=ServerSequence.last_number + 1).returning(ServerSequence.last_number)
+                ).scalar()
+                if number is None:
+                    if s.get(ServerSequence, (code, service.code, local_day)) is not None:
+                        raise QueueRefusal(409, f"range exhausted for {service.code} on {local_day} "
+                                                f"(last {last_allowed})")
+                    number = service.first  # the day's first number (a racing first raises below)
+                    s.add(ServerSequence(center_code=code, service_code=service.code,
+                                         local_day=local_day, last_number=number))
+                    s.flush()
+            return {"service": service.code, "local_day": local_day, "number": number,
+                    "label": service.format_number(number)}
+        except IntegrityError:
+            continue
+    raise QueueRefusal(503, "could not allocate a number, try again")
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -146,43 +146,83 @@ def _apply(s: Session, device: Device, op: dict[str, Any]) -> list[tuple[str, st
     raise Rejected(f"unknown entity {entity!r}")
 
 
-def apply_op(db: ServerDB, device: Device, op: dict[str, Any]) -> OpResult:
+class _Feed:
+    """The center's feed numbers while its row is locked: counted here, written once at the end."""
+
+    def __init__(self, center: Center) -> None:
+        self.code = center.code
+        self.seq = center.change_seq
+
+    def next(self) -> int:
+        self.seq += 1
+        return self.seq
+
+    def save(self, s: Session) -> None:
+        s.execute(update(Center).where(Center.code == self.code).values(change_seq=self.seq))
+
+
+def _apply_in(s: Session, feed: _Feed, device: Device, op: dict[str, Any], now: dt.datetime) -> OpResult:
+    """One op inside an open transaction that holds the center's lock."""
     op_id = str(op.get("id") or "")
     if not op_id or len(op_id) > 36:
         return OpResult(op_id, "rejected", "op id missing or too long")
-    now = utc_now()
+    if s.get(AppliedOp, op_id) is not None:
+        return OpResult(op_id, "duplicate")
+    try:
+        with s.begin_nested():
+            changes = _apply(s, device, op)
+        result = OpResult(op_id, "applied")
+    except Rejected as exc:
+        changes = []
+        result = OpResult(op_id, "rejected", str(exc))
+        s.add(DeadLetter(op_id=op_id, device_id=device.id, center_code=device.center_code,
+                         op=op, reason=str(exc), at=now))
+    for entity, entity_id, body in changes:
+        s.add(Change(center_code=feed.code, seq=feed.next(), entity=entity,
+                     entity_id=entity_id, body=body, origin_device=device.id, at=now))
+    s.add(AppliedOp(op_id=op_id, device_id=device.id, center_code=device.center_code,
+                    entity=str(op.get("entity"))[:32], op=str(op.get("op"))[:32],
+                    result=result.status, applied_at=now))
+    s.flush()
+    s.expunge_all()  # keeps each flush small in a batch of a thousand ops
+    return result
+
+
+def _locked_center(s: Session, device: Device) -> Center:
+    return s.scalars(select(Center).where(Center.code == device.center_code).with_for_update()).one()
+
+
+def apply_op(db: ServerDB, device: Device, op: dict[str, Any]) -> OpResult:
+    """One op in its own transaction (retried: a racing copy of it is then a duplicate)."""
     for _attempt in range(3):
         try:
             with db.session() as s:
-                center = s.scalars(select(Center).where(Center.code == device.center_code)
-                                   .with_for_update()).one()
-                if s.get(AppliedOp, op_id) is not None:
-                    return OpResult(op_id, "duplicate")
-                try:
-                    with s.begin_nested():
-                        changes = _apply(s, device, op)
-                    result = OpResult(op_id, "applied")
-                except Rejected as exc:
-                    changes = []
-                    result = OpResult(op_id, "rejected", str(exc))
-                    s.add(DeadLetter(op_id=op_id, device_id=device.id, center_code=device.center_code,
-                                     op=op, reason=str(exc), at=now))
-                for entity, entity_id, body in changes:
-                    center.change_seq += 1
-                    s.add(Change(center_code=center.code, seq=center.change_seq, entity=entity,
-                                 entity_id=entity_id, body=body, origin_device=device.id, at=now))
-                s.add(AppliedOp(op_id=op_id, device_id=device.id, center_code=device.center_code,
-                                entity=str(op.get("entity"))[:32], op=str(op.get("op"))[:32],
-                                result=result.status, applied_at=now))
+                feed = _Feed(_locked_center(s, device))
+                result = _apply_in(s, feed, device, op, utc_now())
+                feed.save(s)
                 return result
         except IntegrityError:
-            continue  # the same op raced in from a retry: the next round answers duplicate
-    return OpResult(op_id, "rejected", "could not be applied after 3 attempts")
+            continue
+    return OpResult(str(op.get("id") or ""), "rejected", "could not be applied after 3 attempts")
 
 
 def push(db: ServerDB, device: Device, ops: list[dict[str, Any]]) -> list[OpResult]:
-    """Apply ops in the order sent; a rejected op does not stop the ones after it."""
-    return [apply_op(db, device, op) for op in ops]
+    """Apply ops in the order sent; a rejected op does not stop the ones after it.
+
+    The whole batch goes in one transaction (one commit, one lock, bulk statements: see
+    ``server.batch``); should the batch fail as a whole (a racing duplicate of the same op from a
+    retry), every op is applied again on its own.
+    """
+    try:
+        from server.batch import push_batch
+
+        with db.session() as s:
+            feed = _Feed(_locked_center(s, device))
+            results = push_batch(s, feed, device, ops, utc_now())
+            feed.save(s)
+        return results
+    except IntegrityError:
+        return [apply_op(db, device, op) for op in ops]
 
 
 def pull(db: ServerDB, device: Device, cursor: int, limit: int = 500) -> tuple[list[dict[str, Any]], int, bool]:

@@ -106,7 +106,7 @@ class SyncReport:
 
 
 class SyncClient:
-    def __init__(self, store: Store, device: DeviceIdentity, clock: Clock = utc_now, batch: int = 200,
+    def __init__(self, store: Store, device: DeviceIdentity, clock: Clock = utc_now, batch: int = 500,
                  transport: httpx.BaseTransport | None = None, timeout: float = 10.0) -> None:
         self.store = store
         self.device = device

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 from sqlalchemy import func, select
 
@@ -52,10 +53,13 @@ def test_two_counters_calling_at_once_never_call_the_same_ticket(live_server, tm
     sync_1.run_once()
     sync_2.run_once()
     called: dict[int, list[str]] = {1: [], 2: []}
+    start = threading.Barrier(2)
 
     def serve(ctx, counter: int) -> None:  # type: ignore[no-untyped-def]
+        start.wait()
         while (t := ctx.queue.call_next(counter)) is not None:
             called[counter].append(t.id)
+            time.sleep(0.01)  # the officer greets the citizen; the other counter calls meanwhile
 
     threads = [threading.Thread(target=serve, args=(c1, 1)), threading.Thread(target=serve, args=(c2, 2))]
     for t in threads:
