@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -38,13 +39,25 @@ class ClaimAnswer:
     ticket: dict[str, object] | None = None
 
 
+@dataclass(frozen=True)
+class Allocation:
+    number: int
+    # the server's clock when it handed out the number: tickets from several kiosks are ordered
+    # by one clock, whatever each kiosk's own clock says
+    at: dt.datetime
+
+
 class QueueCoordinator(Protocol):
     """The central server's part of the queue, when the terminal is enrolled."""
 
-    def allocate(self, service_code: str, local_day: str) -> int | None:
+    def allocate(self, service_code: str, local_day: str) -> Allocation | None:
         """The next number from the server; None when it cannot be reached in time."""
         ...
 
     def claim(self, ticket: dict[str, object], counter: int, officer: str | None) -> ClaimAnswer:
         """Ask to call ``ticket`` (its snapshot) at ``counter``."""
+        ...
+
+    def offset(self) -> dt.timedelta:
+        """The server's clock minus this terminal's (zero when unknown)."""
         ...

@@ -56,7 +56,7 @@ def build_context(home: Path | None = None, clock: Clock = utc_now, config: Conf
         if device is not None:  # enrolled: the server hands out numbers and grants calls
             from kiosk.sync.online import OnlineLink
 
-            coordinator = OnlineLink(device)
+            coordinator = OnlineLink(device, clock=clock)
     queue = QueueService(store, config, clock, terminal=socket.gethostname(), coordinator=coordinator)
     jobs = PrintJobs(store, clock)
     try:

@@ -8,7 +8,6 @@ from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from pydantic import BaseModel, Field
 
 from kiosk import __version__
-from kiosk.timeutil import utc_now
 from server import auth, queue, sync
 from server.db import ServerDB
 from server.models import Center, Device
@@ -65,6 +64,7 @@ class AllocateResponse(BaseModel):
     local_day: str
     number: int
     label: str
+    server_time: str
 
 
 class ClaimRequest(BaseModel):
@@ -113,7 +113,7 @@ def create_app(db: ServerDB) -> FastAPI:
 
     @app.get("/v1/health", response_model=Health)
     def health() -> Health:
-        return Health(status="ok", version=__version__, time=utc_now().isoformat())
+        return Health(status="ok", version=__version__, time=db.clock().isoformat())
 
     @app.post("/v1/enroll", response_model=EnrolResponse)
     def enroll(body: EnrolRequest) -> EnrolResponse:

@@ -14,7 +14,6 @@ import time
 from sqlalchemy import select
 
 from kiosk.ids import new_id
-from kiosk.timeutil import utc_now
 from server.db import ServerDB
 from server.models import Center, Device, EnrolmentCode
 
@@ -38,7 +37,7 @@ def new_enrolment_code(db: ServerDB, center: str, role: str, hours: int = 24) ->
     if role not in ROLES:
         raise AuthError(f"unknown role {role!r}; roles: {', '.join(ROLES)}")
     raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))
-    now = utc_now()
+    now = db.clock()
     with db.session() as s:
         if s.get(Center, center) is None:
             known = ", ".join(s.scalars(select(Center.code)))
@@ -50,7 +49,7 @@ def new_enrolment_code(db: ServerDB, center: str, role: str, hours: int = 24) ->
 
 def enrol(db: ServerDB, code: str, name: str = "") -> tuple[Device, str]:
     """Exchange a one-time code for a device token (returned once, stored hashed)."""
-    now = utc_now()
+    now = db.clock()
     with db.session() as s:
         row = s.get(EnrolmentCode, digest(normalise_code(code)), with_for_update=True)
         if row is None or row.used_at is not None or row.expires_at < now:

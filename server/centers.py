@@ -9,7 +9,6 @@ from sqlalchemy import select
 
 from kiosk.config import parse_config
 from kiosk.paths import resources_dir
-from kiosk.timeutil import utc_now
 from server.db import ServerDB
 from server.models import Center
 
@@ -21,7 +20,7 @@ def load_center(db: ServerDB, toml_text: str, source: str = "config") -> Center:
         center = s.get(Center, config.center_code)
         if center is None:
             center = Center(code=config.center_code, name=config.center_name, config_toml=toml_text,
-                            change_seq=0, created_at=utc_now())
+                            change_seq=0, created_at=db.clock())
             s.add(center)
         else:
             center.name = config.center_name

@@ -11,6 +11,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.timeutil import Clock, utc_now
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -39,6 +41,8 @@ def make_engine(url: str) -> Engine:
 class ServerDB:
     def __init__(self, url: str) -> None:
         self.url = url
+        # the center's one clock (tests set their own); terminals align their timestamps on it
+        self.clock: Clock = utc_now
         self.engine = make_engine(url)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
 

@@ -19,7 +19,6 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from kiosk.config import Config, parse_config
-from kiosk.timeutil import utc_now
 from server.db import ServerDB
 from server.models import Center, Change, Device, ServerSequence, ServerTicket
 from server.sync import _ticket_json
@@ -87,7 +86,7 @@ def allocate(db: ServerDB, device: Device, service_code: str, local_day: str) ->
                                          local_day=local_day, last_number=number))
                     s.flush()
             return {"service": service.code, "local_day": local_day, "number": number,
-                    "label": service.format_number(number)}
+                    "label": service.format_number(number), "server_time": db.clock().isoformat()}
         except IntegrityError:
             continue
     raise QueueRefusal(503, "could not allocate a number, try again")
@@ -101,7 +100,7 @@ class Claim:
 
 def claim(db: ServerDB, device: Device, ticket_id: str, version: int, counter: int,
           officer: str | None) -> Claim:
-    now = utc_now()
+    now = db.clock()
     with db.session() as s:
         center = s.scalars(select(Center).where(Center.code == device.center_code).with_for_update()).one()
         ticket = s.get(ServerTicket, ticket_id)

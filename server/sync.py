@@ -198,7 +198,7 @@ def apply_op(db: ServerDB, device: Device, op: dict[str, Any]) -> OpResult:
         try:
             with db.session() as s:
                 feed = _Feed(_locked_center(s, device))
-                result = _apply_in(s, feed, device, op, utc_now())
+                result = _apply_in(s, feed, device, op, db.clock())
                 feed.save(s)
                 return result
         except IntegrityError:
@@ -218,7 +218,7 @@ def push(db: ServerDB, device: Device, ops: list[dict[str, Any]]) -> list[OpResu
 
         with db.session() as s:
             feed = _Feed(_locked_center(s, device))
-            results = push_batch(s, feed, device, ops, utc_now())
+            results = push_batch(s, feed, device, ops, db.clock())
             feed.save(s)
         return results
     except IntegrityError:

@@ -80,10 +80,13 @@ class QueueService:
                  coordinator: QueueCoordinator | None = None) -> None:
         self.store = store
         self.config = config
-        self.clock = clock
         self.terminal = terminal
         # the central server when this terminal is enrolled: it hands out numbers and grants calls
         self.coordinator = coordinator
+        self.local_clock = clock
+        # enrolled terminals stamp times on the server's clock (learned offset), so a kiosk whose
+        # clock is minutes off never reorders the center's queue
+        self.clock: Clock = (lambda: clock() + coordinator.offset()) if coordinator is not None else clock
         self.policy = PriorityPolicy(
             config.queue.priority.every_n_regular, config.queue.priority.ageing_minutes
         )
@@ -164,9 +167,11 @@ class QueueService:
         day = local_day(now).isoformat()
         # online: the server's next number (asked outside the local transaction)
         online = self.coordinator.allocate(service.code, day) if self.coordinator is not None else None
+        if online is not None:
+            now = online.at  # the server's own time of issue
         with self.store.write() as s:
             if online is not None:
-                number = online
+                number = online.number
             else:
                 # standalone: the service's own range; enrolled but offline: this kiosk's range
                 offline = self.coordinator is not None

@@ -6,26 +6,47 @@ counter calls from its local view; sync reconciles when the network is back.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 import httpx
 
-from kiosk.ports import ClaimAnswer
+from kiosk.ports import Allocation, ClaimAnswer
 from kiosk.sync.client import DeviceIdentity
+from kiosk.timeutil import Clock, utc_now
 
 log = logging.getLogger(__name__)
 
 
 class OnlineLink:
     def __init__(self, device: DeviceIdentity, timeout: float = 1.5,
-                 transport: httpx.BaseTransport | None = None) -> None:
+                 transport: httpx.BaseTransport | None = None, clock: Clock = utc_now) -> None:
         self.http = httpx.Client(base_url=device.server.rstrip("/"), timeout=timeout, transport=transport,
                                  headers={"Authorization": f"Bearer {device.token}"})
+        self.local_clock = clock
+        self._offset: dt.timedelta | None = None
+
+    def _learn(self, server_time: str, sent: dt.datetime) -> None:
+        """Server clock minus ours, halfway through the round trip."""
+        received = self.local_clock()
+        self._offset = dt.datetime.fromisoformat(server_time) - (sent + (received - sent) / 2)
+
+    def offset(self) -> dt.timedelta:
+        """How far this terminal's clock is behind the server's (learned on first use)."""
+        if self._offset is None:
+            sent = self.local_clock()
+            try:
+                r = self.http.get("/v1/health")
+                self._learn(r.json()["time"], sent)
+            except (httpx.HTTPError, KeyError, ValueError):
+                return dt.timedelta(0)  # unknown yet: our own clock, until the server answers
+        return self._offset or dt.timedelta(0)
 
     def close(self) -> None:
         self.http.close()
 
-    def allocate(self, service_code: str, local_day: str) -> int | None:
+    def allocate(self, service_code: str, local_day: str) -> Allocation | None:
+        sent = self.local_clock()
         try:
             r = self.http.post("/v1/allocate", json={"service": service_code, "local_day": local_day})
         except httpx.HTTPError as exc:
@@ -34,7 +55,9 @@ class OnlineLink:
         if r.status_code != 200:
             log.warning("server refused a number for %s: %s %s", service_code, r.status_code, r.text[:200])
             return None
-        return int(r.json()["number"])
+        body = r.json()
+        self._learn(body["server_time"], sent)
+        return Allocation(int(body["number"]), dt.datetime.fromisoformat(body["server_time"]))
 
     def claim(self, ticket: dict[str, object], counter: int, officer: str | None) -> ClaimAnswer:
         try:

@@ -54,10 +54,11 @@ def server_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[st
 
 
 @pytest.fixture
-def server_db(server_db_url: str, home: Path):
+def server_db(server_db_url: str, home: Path, clock):  # type: ignore[no-untyped-def]
     from server.cli import open_db
 
     db = open_db(server_db_url)
+    db.clock = clock  # one moving clock for the server and the terminals of a test
     yield db
     db.dispose()
 

@@ -75,3 +75,31 @@ def test_two_counters_calling_at_once_never_call_the_same_ticket(live_server, tm
         serving_or_done = s.scalar(select(func.count()).select_from(ServerTicket)
                                    .where(ServerTicket.status.in_(("serving", "done"))))
     assert serving_or_done == 12
+
+
+def test_a_kiosk_whose_clock_is_ten_minutes_late_does_not_jump_the_queue(live_server, tmp_path, clock):
+    import datetime as dt
+
+    class LateClock:  # this kiosk's hardware clock runs ten minutes behind
+        def __call__(self):  # type: ignore[no-untyped-def]
+            return clock() - dt.timedelta(minutes=10)
+
+    a, sync_a = terminal(tmp_path, "kiosk-a", live_server, "kiosk", clock, offline_range=(900, 949))
+    b, sync_b = terminal(tmp_path, "kiosk-b", live_server, "kiosk", LateClock(), offline_range=(950, 999))
+    counter, sync_c = terminal(tmp_path, "counter", live_server, "counter", clock)
+    order = []
+    order.append(a.queue.take_ticket("HT").number)
+    clock.advance(minutes=1)
+    order.append(b.queue.take_ticket("HT").number)  # its own clock says 10 minutes earlier
+    clock.advance(minutes=1)
+    order.append(a.queue.take_ticket("HT").number)
+    live_server.stop()
+    clock.advance(minutes=1)
+    order.append(b.queue.take_ticket("HT").number)  # offline: its clock, corrected by what it learned
+    clock.advance(minutes=1)
+    order.append(a.queue.take_ticket("HT").number)
+    live_server.restart()
+    for sync in (sync_a, sync_b, sync_c):
+        assert sync.run_once().ok
+    assert order == ["A001", "A002", "A003", "A950", "A900"]
+    assert [e.ticket.number for e in counter.queue.waiting(1)] == order
