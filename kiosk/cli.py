@@ -227,7 +227,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     device = load_device(ctx.home)
     if device is None:
         raise KioskError("not_enrolled")
-    client = SyncClient(ctx.store, device)
+    client = SyncClient(ctx.store, device, batch=args.batch)
     try:
         if not args.once:
             client.run_forever(interval=args.interval)
@@ -364,6 +364,7 @@ def build_parser() -> argparse.ArgumentParser:
     syn.add_argument("--once", action="store_true", help="one cycle, then report and exit")
     syn.add_argument("--json", action="store_true")
     syn.add_argument("--interval", type=float, default=2.0, help="seconds between cycles")
+    syn.add_argument("--batch", type=int, default=500, help="ops per push request (smaller on a slow link)")
     syn.set_defaults(func=cmd_sync)
 
     officer = sub.add_parser("officer", help="officers").add_subparsers(dest="sub", required=True)
