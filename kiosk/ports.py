@@ -54,8 +54,9 @@ class QueueCoordinator(Protocol):
         """The next number from the server; None when it cannot be reached in time."""
         ...
 
-    def claim(self, ticket: dict[str, object], counter: int, officer: str | None) -> ClaimAnswer:
-        """Ask to call ``ticket`` (its snapshot) at ``counter``."""
+    def claim(self, ticket: dict[str, object], counter: int, officer: str | None,
+              event_id: str | None = None, reason: str = "") -> ClaimAnswer:
+        """Ask to call ``ticket`` (its snapshot) at ``counter``; ``event_id`` names the call."""
         ...
 
     def offset(self) -> dt.timedelta:

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
+from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 
 from kiosk import __version__
-from server import auth, queue, sync
+from server import auth, notify, queue, sync
 from server.db import ServerDB
 from server.models import Center, Device
+
+# an idle event stream looks at the feed this often even without a wake-up (other replicas)
+FEED_POLL = 1.0
 
 
 class EnrolRequest(BaseModel):
@@ -72,6 +80,10 @@ class ClaimRequest(BaseModel):
     version: int = Field(ge=1)
     counter: int = Field(ge=1, le=999)
     officer: str | None = Field(default=None, max_length=32)
+    # the id the counter gives its call event: the server records the call at once (boards see it
+    # now), and the counter's own op for it later is a duplicate
+    event_id: str | None = Field(default=None, max_length=36)
+    reason: str = Field(default="", max_length=64)
 
 
 class ClaimResponse(BaseModel):
@@ -133,6 +145,7 @@ def create_app(db: ServerDB) -> FastAPI:
     @app.post("/v1/push", response_model=PushResponse)
     def push(body: PushRequest, device: DeviceDep) -> PushResponse:
         results = sync.push(db, device, [op.model_dump() for op in body.ops])
+        notify.notify(device.center_code)
         return PushResponse(results=[OpResultModel(id=r.id, status=r.status, reason=r.reason) for r in results])
 
     @app.get("/v1/pull", response_model=PullResponse)
@@ -140,6 +153,40 @@ def create_app(db: ServerDB) -> FastAPI:
              limit: Annotated[int, Query(ge=1, le=2000)] = 500) -> PullResponse:
         changes, new_cursor, more = sync.pull(db, device, cursor, limit)
         return PullResponse(changes=changes, cursor=new_cursor, more=more)
+
+    @app.get("/v1/events", response_class=StreamingResponse,
+             responses={200: {"content": {"text/event-stream": {}}}})
+    async def events(device: DeviceDep, last_event_id: Annotated[int, Header(ge=0)] = 0,
+                     cursor: Annotated[int | None, Query(ge=0)] = None) -> StreamingResponse:
+        """The center's feed as server-sent events (``id`` = feed number); resume with Last-Event-ID."""
+        start = cursor if cursor is not None else last_event_id
+
+        async def stream() -> AsyncIterator[str]:
+            position = start
+            waiter = notify.subscribe(device.center_code)
+            quiet = 0.0
+            try:
+                while True:
+                    waiter[1].clear()
+                    changes, position, _more = await run_in_threadpool(sync.pull, db, device, position, 200)
+                    for change in changes:
+                        body = json.dumps(change, ensure_ascii=False)
+                        yield f"id: {change['seq']}\nevent: change\ndata: {body}\n\n"
+                    if changes:
+                        quiet = 0.0
+                        continue
+                    try:
+                        await asyncio.wait_for(waiter[1].wait(), timeout=FEED_POLL)
+                    except TimeoutError:
+                        quiet += FEED_POLL
+                        if quiet >= 15:  # a comment keeps proxies and the client's read timeout happy
+                            quiet = 0.0
+                            yield ": keep-alive\n\n"
+            finally:
+                notify.unsubscribe(device.center_code, waiter)
+
+        return StreamingResponse(stream(), media_type="text/event-stream",
+                                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
     @app.post("/v1/allocate", response_model=AllocateResponse)
     def allocate(body: AllocateRequest, device: DeviceDep) -> AllocateResponse:
@@ -150,7 +197,9 @@ def create_app(db: ServerDB) -> FastAPI:
 
     @app.post("/v1/claim", response_model=ClaimResponse)
     def claim(body: ClaimRequest, device: DeviceDep) -> ClaimResponse:
-        result = queue.claim(db, device, body.ticket_id, body.version, body.counter, body.officer)
+        result = queue.claim(db, device, body.ticket_id, body.version, body.counter, body.officer,
+                             body.event_id, body.reason)
+        notify.notify(device.center_code)
         return ClaimResponse(granted=result.granted, ticket=result.ticket)
 
     return app

@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 
 from kiosk.config import Config, parse_config
 from server.db import ServerDB
-from server.models import Center, Change, Device, ServerSequence, ServerTicket
+from server.models import Center, Change, Device, ServerSequence, ServerTicket, ServerTicketEvent
 from server.sync import _ticket_json
 
 
@@ -99,7 +99,7 @@ class Claim:
 
 
 def claim(db: ServerDB, device: Device, ticket_id: str, version: int, counter: int,
-          officer: str | None) -> Claim:
+          officer: str | None, event_id: str | None = None, reason: str = "") -> Claim:
     now = db.clock()
     with db.session() as s:
         center = s.scalars(select(Center).where(Center.code == device.center_code).with_for_update()).one()
@@ -118,6 +118,17 @@ def claim(db: ServerDB, device: Device, ticket_id: str, version: int, counter: i
         ticket.version = version + 1  # the version the counter's own call will carry
         snapshot = _ticket_json(ticket)
         center.change_seq += 1
-        s.add(Change(center_code=center.code, seq=center.change_seq, entity="ticket", entity_id=ticket.id,
-                     body={"ticket": snapshot}, origin_device=device.id, at=now))
+        if event_id and s.get(ServerTicketEvent, event_id) is None:
+            detail = {"reason": reason, "priority": ticket.priority, "label": ticket.label}
+            s.add(ServerTicketEvent(id=event_id, center_code=center.code, ticket_id=ticket.id, kind="call",
+                                    at=now, counter_number=counter, officer_code=officer, detail=detail,
+                                    origin_device=device.id))
+            event = {"id": event_id, "ticket_id": ticket.id, "kind": "call", "at": now.isoformat(),
+                     "counter": counter, "officer": officer, "detail": detail}
+            s.add(Change(center_code=center.code, seq=center.change_seq, entity="ticket_event",
+                         entity_id=event_id, body={"event": event, "ticket": snapshot},
+                         origin_device=device.id, at=now))
+        else:
+            s.add(Change(center_code=center.code, seq=center.change_seq, entity="ticket", entity_id=ticket.id,
+                         body={"ticket": snapshot}, origin_device=device.id, at=now))
         return Claim(True, snapshot)

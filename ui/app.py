@@ -129,6 +129,7 @@ def start_sync_thread(ctx: AppContext) -> Callable[[], None]:
         return lambda: None
     stopping = threading.Event()
     client = SyncClient(ctx.store, device)
+    live = SyncClient(ctx.store, device)  # its own connection: the event stream stays open
 
     def loop() -> None:
         try:
@@ -136,6 +137,12 @@ def start_sync_thread(ctx: AppContext) -> Callable[[], None]:
         finally:
             client.close()
 
-    thread = threading.Thread(target=loop, name="sync", daemon=True)
-    thread.start()
+    def listen() -> None:
+        try:
+            live.listen(stop=stopping.is_set)
+        finally:
+            live.close()
+
+    threading.Thread(target=loop, name="sync", daemon=True).start()
+    threading.Thread(target=listen, name="sync-events", daemon=True).start()
     return stopping.set

@@ -125,12 +125,12 @@ class QueueService:
 
     def _event(
         self, s: Session, ticket: Ticket, kind: str, now: dt.datetime, counter: int | None = None,
-        officer: str | None = None, **detail: Any,
+        officer: str | None = None, event_id: str | None = None, **detail: Any,
     ) -> TicketEvent:
         seq = (s.scalar(select(func.max(TicketEvent.seq))) or 0) + 1
         ticket.version = (ticket.version or 1) + 1
         event = TicketEvent(
-            id=new_id(), seq=seq, ticket_id=ticket.id, kind=kind, at=now,
+            id=event_id or new_id(), seq=seq, ticket_id=ticket.id, kind=kind, at=now,
             counter_number=counter, officer_code=officer, detail=detail,
         )
         s.add(event)
@@ -339,8 +339,9 @@ class QueueService:
                 snap = s.get_one(Ticket, ranked[0].ticket.id).snapshot() if ranked else None
                 reason = ranked[0].reason if ranked else ""
             granted = False
+            event_id = new_id()  # the call's id, known to the server from the claim on
             if snap is not None and self.coordinator is not None:
-                answer = self.coordinator.claim(snap, counter, officer)
+                answer = self.coordinator.claim(snap, counter, officer, event_id, reason)
                 if answer.status == "refused":
                     if answer.ticket:
                         with self.store.write() as s:
@@ -365,8 +366,8 @@ class QueueService:
                 t.called_at = now
                 t.recall_count = 0
                 t.version = int(snap["version"])  # the event makes it the version the server granted
-                self._event(s, t, "call", now, counter, officer, reason=reason, priority=t.priority,
-                            label=t.label)
+                self._event(s, t, "call", now, counter, officer, event_id=event_id, reason=reason,
+                            priority=t.priority, label=t.label)
                 return self._info(t, lang)
         return None
 

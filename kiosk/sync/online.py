@@ -59,10 +59,12 @@ class OnlineLink:
         self._learn(body["server_time"], sent)
         return Allocation(int(body["number"]), dt.datetime.fromisoformat(body["server_time"]))
 
-    def claim(self, ticket: dict[str, object], counter: int, officer: str | None) -> ClaimAnswer:
+    def claim(self, ticket: dict[str, object], counter: int, officer: str | None,
+              event_id: str | None = None, reason: str = "") -> ClaimAnswer:
         try:
             r = self.http.post("/v1/claim", json={"ticket_id": ticket["id"], "version": ticket["version"],
-                                                  "counter": counter, "officer": officer})
+                                                  "counter": counter, "officer": officer,
+                                                  "event_id": event_id, "reason": reason[:64]})
         except httpx.HTTPError as exc:
             log.warning("server unreachable to claim %s (%s): calling offline", ticket.get("label"), exc)
             return ClaimAnswer("unreachable")

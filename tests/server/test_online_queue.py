@@ -103,3 +103,30 @@ def test_a_kiosk_whose_clock_is_ten_minutes_late_does_not_jump_the_queue(live_se
         assert sync.run_once().ok
     assert order == ["A001", "A002", "A003", "A950", "A900"]
     assert [e.ticket.number for e in counter.queue.waiting(1)] == order
+
+
+def test_a_call_reaches_the_board_through_the_event_stream(live_server, tmp_path, clock):
+    kiosk, sync_k = terminal(tmp_path, "kiosk", live_server, "kiosk", clock)
+    counter, sync_c = terminal(tmp_path, "counter", live_server, "counter", clock)
+    board, sync_b = terminal(tmp_path, "board", live_server, "display", clock)
+    kiosk.queue.take_ticket("HT")
+    sync_k.run_once()
+    sync_c.run_once()
+    stop = threading.Event()
+    listening = threading.Thread(target=sync_b.listen, kwargs={"stop": stop.is_set, "read_timeout": 2.0})
+    listening.start()
+    try:
+        time.sleep(0.3)  # the stream is open; the board has not pulled anything itself
+        called = counter.queue.call_next(1)  # claimed at the server, the call recorded there at once
+        deadline = time.monotonic() + 5
+        while not board.queue.recent_calls() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        calls = board.queue.recent_calls()
+        assert [(c.number, c.counter) for c in calls] == [(called.number, 1)]
+        # the counter's own op for the same call, pushed later, is not a second call
+        sync_c.run_once()
+        time.sleep(0.3)
+        assert len(board.queue.recent_calls()) == 1
+    finally:
+        stop.set()
+        listening.join(10)

@@ -46,7 +46,7 @@ class BoardScreen(Retranslatable):
     shown = Signal(object)
 
     def __init__(self, ctx: AppContext, lang: str | None = None, announcer: Announcer | None = None,
-                 poll_ms: int = 500) -> None:
+                 poll_ms: int = 150) -> None:
         super().__init__()
         self.ctx = ctx
         self.lang = lang or ctx.config.language
