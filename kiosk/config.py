@@ -101,6 +101,8 @@ class Config:
     center_name_en: str
     center_address: str
     sample: bool
+    # the central server's public address: ticket QR codes open {public_url}/t/<ticket id>
+    public_url: str | None
     role: str
     language: str
     idle_timeout_s: int
@@ -360,6 +362,13 @@ def parse_config(raw: dict[str, Any], path: Path) -> Config:
             categories=tuple(categories),
         ),
     )
+    public_url = center.get("public_url")
+    if public_url is not None and (not isinstance(public_url, str)
+                                   or not re.match(r"^https?://[^\s/]+", public_url)):
+        c.problems.append(f"center.public_url: http(s)://máy-chủ / http(s)://host (got {public_url!r})")
+        public_url = None
+    if isinstance(public_url, str):
+        public_url = public_url.rstrip("/")
     printer_url = str(devices.get("printer", "sim://printer"))
     voice = str(devices.get("voice", "auto"))
     if not (voice in ("auto", "none") or voice.startswith("file://")):
@@ -372,6 +381,7 @@ def parse_config(raw: dict[str, Any], path: Path) -> Config:
         center_name_en=clean(str(center.get("name_en", center.get("name", "")))),
         center_address=clean(str(center.get("address", ""))),
         sample=bool(center.get("sample", False)),
+        public_url=public_url,
         role=role,
         language=language,
         idle_timeout_s=c.integer(terminal, "idle_timeout_s", "terminal.", 30, 5, 3600),

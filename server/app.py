@@ -1,4 +1,4 @@
-"""The HTTP API (versioned under /v1). Every endpoint but /v1/health needs a device token."""
+"""The HTTP API (versioned under /v1). Everything but /v1/health and the tickets' public pages (/t/<id>) needs a device token."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
-from fastapi.responses import StreamingResponse
+from fastapi.responses import HTMLResponse, StreamingResponse
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from kiosk import __version__
-from server import auth, notify, queue, sync
+from server import auth, notify, public, queue, sync
 from server.db import ServerDB
 from server.models import Center, Device
 
@@ -187,6 +187,15 @@ def create_app(db: ServerDB) -> FastAPI:
 
         return StreamingResponse(stream(), media_type="text/event-stream",
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+
+    @app.get("/t/{ticket_id}", response_class=HTMLResponse, include_in_schema=False)
+    def ticket_page(ticket_id: str, lang: str | None = None,
+                    accept_language: Annotated[str, Header()] = "") -> HTMLResponse:
+        """The page a ticket's QR opens: public (no token), nothing personal on it."""
+        chosen = lang if lang in ("vi", "en") else ("en" if accept_language.lower().startswith("en") else "vi")
+        data = public.ticket_status(db, ticket_id[:36])
+        return HTMLResponse(public.ticket_page(data, ticket_id[:36], chosen), status_code=200 if data else 404,
+                            headers={"Cache-Control": "no-store"})
 
     @app.post("/v1/allocate", response_model=AllocateResponse)
     def allocate(body: AllocateRequest, device: DeviceDep) -> AllocateResponse:

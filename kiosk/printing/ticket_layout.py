@@ -12,7 +12,10 @@ from kiosk.timeutil import fmt_datetime
 
 
 def ticket_qr_payload(config: Config, ticket: TicketInfo) -> str:
-    """What the ticket's QR carries: enough to follow the queue, no personal data."""
+    """What the ticket's QR carries: no personal data. With a central server, the address of the
+    ticket's page (position and wait, live); without one, a code the kiosk's lookup reads."""
+    if config.public_url:
+        return f"{config.public_url}/t/{ticket.id}"
     return f"MOTCUA:T:{config.center_code}:{ticket.local_day}:{ticket.number}:{ticket.id}"
 
 
