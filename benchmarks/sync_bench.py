@@ -52,8 +52,10 @@ def make_db() -> tuple[str, object]:
 def ticket_op(i: int, device_center: str, day: str) -> dict:
     now = dt.datetime(2026, 11, 24, 1, 0, tzinfo=dt.UTC) + dt.timedelta(seconds=i)
     tid = str(uuid.uuid4())
-    snap = {"id": tid, "center_code": device_center, "service_code": f"S{i % 50}", "queue_service": f"S{i % 50}",
-            "local_day": day, "number": i, "label": f"S{i:05d}", "priority": None, "status": "waiting",
+    # the six services of the sample center; each day's numbers go up per service
+    service = ["HT", "CT", "DD", "DKKD", "XD", "DT"][i % 6]
+    snap = {"id": tid, "center_code": device_center, "service_code": service, "queue_service": service,
+            "local_day": day, "number": i // 6 + 1, "label": f"{service}{i // 6 + 1:05d}", "priority": None, "status": "waiting",
             "issued_at": now.isoformat(), "queued_at": now.isoformat(), "called_at": None, "finished_at": None,
             "counter_number": None, "target_counter": None, "officer_code": None, "recall_count": 0,
             "terminal": "bench", "version": 1}

@@ -40,15 +40,18 @@ def push_batch(s: Session, feed: _Feed, device: Device, ops: list[dict[str, Any]
     keys = {(snap.get("service_code"), snap.get("local_day"), snap.get("number")) for snap in snapshots
             if isinstance(snap, dict) and snap.get("id") not in tickets}
     taken: dict[tuple[Any, Any, Any], str] = {}
-    if keys:
-        # three plain IN lists use the (center, service, day, number) index; a row-value IN list of a
-        # thousand tuples makes PostgreSQL compare every row with every tuple
-        q = select(ServerTicket.service_code, ServerTicket.local_day, ServerTicket.number, ServerTicket.id).where(
-            ServerTicket.center_code == device.center_code,
-            ServerTicket.service_code.in_({k[0] for k in keys if isinstance(k[0], str)}),
-            ServerTicket.local_day.in_({k[1] for k in keys if isinstance(k[1], str)}),
-            ServerTicket.number.in_({k[2] for k in keys if isinstance(k[2], int)}))
-        taken = {(a, b, c): tid for a, b, c, tid in s.execute(q) if (a, b, c) in keys}
+    groups: dict[tuple[Any, Any], set[int]] = {}
+    for service, day, number in keys:
+        if isinstance(service, str) and isinstance(day, str) and isinstance(number, int):
+            groups.setdefault((service, day), set()).add(number)
+    for (service, day), numbers in groups.items():
+        # one query per (service, day): the unique index's prefix, then index probes per number
+        # (mixed IN lists over several columns made PostgreSQL scan the whole day)
+        q = select(ServerTicket.number, ServerTicket.id).where(
+            ServerTicket.center_code == device.center_code, ServerTicket.service_code == service,
+            ServerTicket.local_day == day, ServerTicket.number.in_(numbers))
+        for number, tid in s.execute(q):
+            taken[(service, day, number)] = tid
     event_ids = [str(op.get("entity_id")) for op in ops if op.get("entity") == "ticket_event"]
     events_here = set(s.scalars(select(ServerTicketEvent.id).where(ServerTicketEvent.id.in_(event_ids)))) \
         if event_ids else set()
