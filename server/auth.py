@@ -84,3 +84,40 @@ def device_for_token(db: ServerDB, token: str) -> Device:
         _token_cache.clear()
     _token_cache[key] = (time.monotonic(), device)
     return device
+
+
+def list_devices(db: ServerDB) -> list[Device]:
+    with db.sessions() as s:
+        rows = list(s.scalars(select(Device).order_by(Device.center_code, Device.created_at)))
+        for r in rows:
+            s.expunge(r)
+        return rows
+
+
+def revoke(db: ServerDB, device_id: str) -> Device:
+    """A lost or stolen terminal: its token stops working (within the few seconds of the cache)."""
+    with db.session() as s:
+        device = s.get(Device, device_id)
+        if device is None:
+            raise AuthError(f"unknown device {device_id!r}")
+        if device.revoked_at is None:
+            device.revoked_at = db.clock()
+        s.flush()
+        s.expunge(device)
+    for key, (_, cached) in list(_token_cache.items()):
+        if cached.id == device_id:
+            _token_cache.pop(key, None)
+    return device
+
+
+def rotate(db: ServerDB, device_id: str) -> str:
+    """A new token for a device (the old one stops working); returned once."""
+    token = secrets.token_urlsafe(32)
+    with db.session() as s:
+        device = s.get(Device, device_id)
+        if device is None or device.revoked_at is not None:
+            raise AuthError(f"unknown or revoked device {device_id!r}")
+        old = device.token_hash
+        device.token_hash = digest(token)
+    _token_cache.pop(old, None)
+    return token

@@ -70,6 +70,53 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_devices(args: argparse.Namespace) -> int:
+    from server.auth import list_devices
+
+    rows = [{"id": d.id, "center": d.center_code, "role": d.role, "name": d.name,
+             "enrolled_at": d.created_at.isoformat(),
+             "revoked_at": d.revoked_at.isoformat() if d.revoked_at else None}
+            for d in list_devices(open_db(args.db))]
+    if args.json:
+        print(json.dumps({"devices": rows}, ensure_ascii=False))
+    else:
+        for r in rows:
+            state = f"THU HỒI / REVOKED {r['revoked_at']}" if r["revoked_at"] else "ok"
+            print(f"{r['id']}  {r['center']:10s} {r['role']:10s} {r['name']:20s} {state}")
+    return 0
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    from server.auth import AuthError, revoke
+
+    try:
+        device = revoke(open_db(args.db), args.device)
+    except AuthError as exc:
+        print(f"Không thu hồi được / cannot revoke: {exc}", file=sys.stderr)
+        return 2
+    print(f"Đã thu hồi khóa của máy {device.id} ({device.role}, {device.center_code}) / token revoked")
+    return 0
+
+
+def cmd_dead_letters(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from server.models import DeadLetter
+
+    db = open_db(args.db)
+    with db.sessions() as s:
+        rows = [{"op_id": d.op_id, "device": d.device_id, "center": d.center_code, "reason": d.reason,
+                 "at": d.at.isoformat(), "op": d.op} for d in s.scalars(select(DeadLetter).order_by(DeadLetter.at))]
+    if args.json:
+        print(json.dumps({"dead_letters": rows}, ensure_ascii=False))
+    else:
+        for r in rows:
+            print(f"{r['at']}  {r['center']}  {r['op_id']}  {r['reason']}")
+        if not rows:
+            print("Không có thao tác nào bị từ chối / no rejected ops")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kiosk-server", description="Central server of the one-stop-shop kiosks")
     sub = p.add_subparsers(dest="command", required=True)
@@ -91,6 +138,18 @@ def build_parser() -> argparse.ArgumentParser:
     enroll.add_argument("--hours", type=int, default=24)
     enroll.add_argument("--db")
     enroll.set_defaults(func=cmd_enroll)
+    devices = sub.add_parser("devices", help="enrolled terminals")
+    devices.add_argument("--db")
+    devices.add_argument("--json", action="store_true")
+    devices.set_defaults(func=cmd_devices)
+    revoke = sub.add_parser("revoke", help="revoke a terminal's token (lost or stolen terminal)")
+    revoke.add_argument("device")
+    revoke.add_argument("--db")
+    revoke.set_defaults(func=cmd_revoke)
+    dead = sub.add_parser("dead-letters", help="ops the server refused, with the reason")
+    dead.add_argument("--db")
+    dead.add_argument("--json", action="store_true")
+    dead.set_defaults(func=cmd_dead_letters)
     return p
 
 

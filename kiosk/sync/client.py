@@ -90,6 +90,10 @@ def enroll(home: Path, server: str, code: str, name: str = "", transport: httpx.
     return device
 
 
+class DeviceRevoked(Exception):
+    """The server no longer accepts this terminal's token: a technician must enrol it again."""
+
+
 @dataclass
 class SyncReport:
     pushed: int = 0
@@ -157,6 +161,8 @@ class SyncClient:
             body = {"ops": [{"id": o.id, "entity": o.entity, "entity_id": o.entity_id, "op": o.op,
                              "payload": o.payload, "created_at": o.created_at.isoformat()} for o in ops]}
             r = self.http.post("/v1/push", json=body)
+            if r.status_code == 401:
+                raise DeviceRevoked(r.json().get("detail", "unauthorized"))
             if r.status_code != 200:
                 raise httpx.HTTPStatusError(f"push answered {r.status_code}: {r.text[:200]}",
                                             request=r.request, response=r)
@@ -189,6 +195,8 @@ class SyncClient:
             with self.store.read() as s:
                 cursor = int(self._get(s, "cursor") or 0)
             r = self.http.get("/v1/pull", params={"cursor": cursor, "limit": 500})
+            if r.status_code == 401:
+                raise DeviceRevoked(r.json().get("detail", "unauthorized"))
             if r.status_code != 200:
                 raise httpx.HTTPStatusError(f"pull answered {r.status_code}: {r.text[:200]}",
                                             request=r.request, response=r)
@@ -276,9 +284,10 @@ class SyncClient:
         try:
             self.push(report)
             self.pull(report)
-        except (httpx.HTTPError, KeyError, ValueError) as exc:
+        except (httpx.HTTPError, KeyError, ValueError, DeviceRevoked) as exc:
             report.ok = False
-            report.error = f"{type(exc).__name__}: {exc}"[:300]
+            report.error = (f"REVOKED: {exc} — enrol this terminal again (kiosk enroll)"
+                            if isinstance(exc, DeviceRevoked) else f"{type(exc).__name__}: {exc}")[:300]
             now = self.clock().isoformat()
             with self.store.write() as s:
                 if self._get(s, "offline_since") is None:

@@ -150,3 +150,16 @@ def test_offline_is_reported_and_recovered(live_server, tmp_path, clock):
     assert not report.ok and report.pending == 1 and report.offline_since
     kiosk.queue.take_ticket("HT")  # the kiosk keeps working
     assert sync.status().pending == 2
+
+
+def test_a_revoked_terminal_stops_syncing_and_says_so(live_server, tmp_path, clock):
+    from server.auth import list_devices, revoke
+
+    kiosk, sync = terminal(tmp_path, "kiosk", live_server, "kiosk", clock)
+    assert sync.run_once().ok
+    device = next(d for d in list_devices(live_server.db) if d.role == "kiosk")
+    revoke(live_server.db, device.id)
+    kiosk.queue.take_ticket("HT")  # the kiosk keeps working (offline range)
+    report = sync.run_once()
+    assert not report.ok and "REVOKED" in report.error and report.pending >= 1
+    assert "REVOKED" in sync.status().error
