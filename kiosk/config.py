@@ -21,6 +21,9 @@ from kiosk.paths import kiosk_home, resources_dir
 from kiosk.textnorm import clean
 
 ROLES = ("kiosk", "counter", "display", "technician")
+# the center's configuration as the central server sends it (services, counters, officers, queue);
+# config.toml keeps this terminal's own [terminal] and [devices] tables
+CENTER_FILE = "center.toml"
 LANGS = ("vi", "en")
 
 
@@ -172,6 +175,14 @@ def load_config(path: Path | None = None) -> Config:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError("config_unreadable", path=str(path), detail=str(exc)) from exc
+    center_file = path.parent / CENTER_FILE
+    if center_file.exists():  # enrolled: the center's part comes from the server
+        try:
+            center = tomllib.loads(center_file.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError("config_unreadable", path=str(center_file), detail=str(exc)) from exc
+        own: dict[str, Any] = {key: raw[key] for key in ("terminal", "devices") if key in raw}
+        raw = {**{k: v for k, v in center.items() if k not in ("terminal", "devices")}, **own}
     return parse_config(raw, path)
 
 

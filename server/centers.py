@@ -10,21 +10,29 @@ from sqlalchemy import select
 from kiosk.config import parse_config
 from kiosk.paths import resources_dir
 from server.db import ServerDB
-from server.models import Center
+from server.models import Center, Change
+from server.notify import notify
 
 
 def load_center(db: ServerDB, toml_text: str, source: str = "config") -> Center:
     """Validate a center's configuration with the terminals' own rules, then store it."""
     config = parse_config(tomllib.loads(toml_text), Path(source))
+    now = db.clock()
     with db.session() as s:
-        center = s.get(Center, config.center_code)
+        center = s.scalars(select(Center).where(Center.code == config.center_code).with_for_update()).first()
         if center is None:
             center = Center(code=config.center_code, name=config.center_name, config_toml=toml_text,
-                            change_seq=0, created_at=db.clock())
+                            change_seq=0, created_at=now)
             s.add(center)
+            s.flush()
         else:
             center.name = config.center_name
             center.config_toml = toml_text
+        # the configuration travels down the feed like any change: every terminal applies it
+        center.change_seq += 1
+        s.add(Change(center_code=center.code, seq=center.change_seq, entity="center_config",
+                     entity_id=center.code, body={"config_toml": toml_text}, origin_device=None, at=now))
+    notify(config.center_code)
     return center
 
 

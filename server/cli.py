@@ -70,6 +70,24 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_center_config(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kiosk.errors import ConfigError
+    from server.centers import load_center
+
+    path = Path(args.file)
+    try:
+        center = load_center(open_db(args.db), path.read_text(encoding="utf-8"), str(path))
+    except (OSError, ConfigError) as exc:
+        message = exc.message("vi") if isinstance(exc, ConfigError) else str(exc)
+        print(message, file=sys.stderr)
+        return 11
+    print(f"Đã cập nhật cấu hình trung tâm {center.code}; các máy sẽ nhận khi đồng bộ / "
+          f"center configuration updated; terminals receive it on their next sync")
+    return 0
+
+
 def cmd_devices(args: argparse.Namespace) -> int:
     from server.auth import list_devices
 
@@ -138,6 +156,10 @@ def build_parser() -> argparse.ArgumentParser:
     enroll.add_argument("--hours", type=int, default=24)
     enroll.add_argument("--db")
     enroll.set_defaults(func=cmd_enroll)
+    center = sub.add_parser("center-config", help="load or update a center's configuration (TOML)")
+    center.add_argument("file")
+    center.add_argument("--db")
+    center.set_defaults(func=cmd_center_config)
     devices = sub.add_parser("devices", help="enrolled terminals")
     devices.add_argument("--db")
     devices.add_argument("--json", action="store_true")

@@ -16,7 +16,7 @@ from kiosk.timeutil import Clock, utc_now
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, immediate: bool = True) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 30})
 
@@ -32,7 +32,8 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _on_begin(conn: Any) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # writes take the lock first; reads never wait for it (and never hold it)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
         return engine
     return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
@@ -44,12 +45,15 @@ class ServerDB:
         # the center's one clock (tests set their own); terminals align their timestamps on it
         self.clock: Clock = utc_now
         self.engine = make_engine(url)
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.read_engine = make_engine(url, immediate=False) if url.startswith("sqlite") else self.engine
+        self._write_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # for reading: on SQLite a deferred transaction that never blocks or holds the write lock
+        self.sessions = sessionmaker(self.read_engine, expire_on_commit=False)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error."""
-        with self.sessions() as s, s.begin():
+        with self._write_sessions() as s, s.begin():
             yield s
 
     def migrate(self) -> None:
@@ -63,3 +67,4 @@ class ServerDB:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        self.read_engine.dispose()

@@ -40,9 +40,13 @@ def ticket_status(db: ServerDB, ticket_id: str) -> dict[str, Any] | None:
         t = s.get(ServerTicket, ticket_id)
         if t is None:
             return None
-        center = s.get(Center, t.center_code)
-        assert center is not None
-        config = config_of(db, center.code)
+        code = t.center_code
+    config = config_of(db, code)  # its own read, outside this one
+    with db.sessions() as s:
+        t = s.get(ServerTicket, ticket_id)
+        center = s.get(Center, code)
+        if t is None or center is None:
+            return None
         ahead = wait = None
         if t.status == "waiting":
             rows = s.execute(select(ServerTicket.id, ServerTicket.label, ServerTicket.queued_at, ServerTicket.priority,

@@ -50,6 +50,29 @@ class DeviceIdentity:
     token: str
 
 
+def write_center_config(home: Path, toml_text: str) -> bool:
+    """The center's configuration from the server, kept beside this terminal's own settings.
+
+    Validated first; a configuration this terminal cannot read is logged and left aside (the
+    previous one stays). Takes effect at the next start of the program.
+    """
+    import tomllib
+
+    from kiosk.config import CENTER_FILE, parse_config
+    from kiosk.errors import ConfigError
+
+    try:
+        parse_config(tomllib.loads(toml_text), home / CENTER_FILE)
+    except (tomllib.TOMLDecodeError, ConfigError) as exc:
+        log.error("center configuration from the server refused: %s", exc)
+        return False
+    path = home / CENTER_FILE
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(toml_text, encoding="utf-8")
+    os.replace(tmp, path)
+    return True
+
+
 def device_path(home: Path) -> Path:
     return home / DEVICE_FILE
 
@@ -263,6 +286,9 @@ class SyncClient:
 
     def _apply_change(self, s: Session, change: dict[str, Any]) -> None:
         entity, data = change.get("entity"), change.get("body") or {}
+        if entity == "center_config" and isinstance(data.get("config_toml"), str):
+            write_center_config(self.store.path.parent, data["config_toml"])
+            return
         if entity in ("ticket", "ticket_event"):
             ticket = self._upsert_ticket(s, data.get("ticket") or {})
             event = data.get("event")

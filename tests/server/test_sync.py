@@ -47,7 +47,7 @@ def test_tickets_calls_and_board_converge_across_terminals(live_server, tmp_path
     report = kiosk_sync.run_once()
     assert report.ok and report.pushed == 2 and report.pending == 0
 
-    assert counter_sync.run_once().pulled == 2
+    assert counter_sync.run_once().pulled == 3  # the center's configuration and the two tickets
     assert [e.ticket.number for e in counter.queue.waiting(1)] == ["B001", "A001"]
     called = counter.queue.call_next(1, "cb01")
     assert called.id == t2.id
@@ -163,3 +163,37 @@ def test_a_revoked_terminal_stops_syncing_and_says_so(live_server, tmp_path, clo
     report = sync.run_once()
     assert not report.ok and "REVOKED" in report.error and report.pending >= 1
     assert "REVOKED" in sync.status().error
+
+
+def test_the_centers_configuration_reaches_every_terminal(live_server, tmp_path, clock):
+    from kiosk.config import load_config
+    from server.centers import load_center
+
+    kiosk, sync = terminal(tmp_path, "kiosk", live_server, "kiosk", clock)
+    sync.run_once()
+    home = kiosk.home
+    assert (home / "center.toml").exists()  # the sample center, as the server has it
+    # the province renames a service and closes another; the terminal's own settings stay its own
+    own = (home / "config.toml").read_text(encoding="utf-8").replace('language = "vi"', 'language = "en"')
+    (home / "config.toml").write_text(own, encoding="utf-8")
+    center_text = own.replace('name = "Chứng thực"', 'name = "Chứng thực bản sao"').replace(
+        'name_en = "Land"', 'name_en = "Land"\nopen = false')
+    load_center(live_server.db, center_text.replace('language = "en"', 'language = "vi"'), "province")
+    report = sync.run_once()
+    assert report.ok and report.pulled >= 1
+    config = load_config(home / "config.toml")
+    assert config.service("CT").name == "Chứng thực bản sao" and not config.service("DD").open
+    assert config.language == "en"  # [terminal] is this machine's, not the center's
+    # a configuration the terminal cannot read is refused; the previous one stays
+    load_center_raw = live_server.db
+    with load_center_raw.session() as s:
+        from sqlalchemy import select
+
+        from server.models import Center, Change
+
+        center = s.scalars(select(Center)).first()
+        center.change_seq += 1
+        s.add(Change(center_code=center.code, seq=center.change_seq, entity="center_config",
+                     entity_id=center.code, body={"config_toml": "[center\\nbroken"}, at=clock()))
+    assert sync.run_once().ok
+    assert load_config(home / "config.toml").service("CT").name == "Chứng thực bản sao"
