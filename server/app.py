@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
@@ -13,7 +15,9 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from kiosk import __version__
+from kiosk.paths import kiosk_home
 from server import auth, notify, public, queue, sync
+from server.blobs import BlobError, BlobStore
 from server.db import ServerDB
 from server.models import Center, Device
 
@@ -115,13 +119,20 @@ def current_device(request: Request, authorization: Annotated[str | None, Header
 DeviceDep = Annotated[Device, Depends(current_device)]
 
 
-def create_app(db: ServerDB) -> FastAPI:
+class BlobStatus(BaseModel):
+    sha256: str
+    complete: bool
+    size: int
+
+
+def create_app(db: ServerDB, blobs: BlobStore | None = None) -> FastAPI:
     app = FastAPI(
         title="Kiosk Một cửa — central server",
         version="1",
         description="Enrolment, sync (push/pull) and the shared queue of the one-stop-shop kiosks.",
     )
     app.state.db = db
+    blob_store = blobs or BlobStore(Path(os.environ.get("KIOSK_BLOBS") or kiosk_home() / "blobs"))
 
     @app.get("/v1/health", response_model=Health)
     def health() -> Health:
@@ -196,6 +207,28 @@ def create_app(db: ServerDB) -> FastAPI:
         data = public.ticket_status(db, ticket_id[:36])
         return HTMLResponse(public.ticket_page(data, ticket_id[:36], chosen), status_code=200 if data else 404,
                             headers={"Cache-Control": "no-store"})
+
+    @app.get("/v1/blobs/{sha256}", response_model=BlobStatus)
+    def blob_status(sha256: str, device: DeviceDep) -> BlobStatus:
+        """How much of a blob the server has (resume an upload from ``size``)."""
+        try:
+            complete, size = blob_store.status(sha256)
+        except BlobError as exc:
+            raise HTTPException(exc.status, exc.reason) from exc
+        return BlobStatus(sha256=sha256, complete=complete, size=size)
+
+    @app.patch("/v1/blobs/{sha256}", response_model=BlobStatus)
+    async def blob_append(sha256: str, request: Request, device: DeviceDep,
+                          offset: Annotated[int, Query(ge=0)], length: Annotated[int, Query(ge=1)]) -> BlobStatus:
+        """Append a chunk at ``offset`` of a blob of ``length`` bytes; checked by SHA-256 when whole."""
+        chunk = await request.body()
+        if len(chunk) > 8 * 1024 * 1024:
+            raise HTTPException(413, "chunks of at most 8 MiB")
+        try:
+            complete, size = await run_in_threadpool(blob_store.append, sha256, offset, length, chunk)
+        except BlobError as exc:
+            raise HTTPException(exc.status, exc.reason) from exc
+        return BlobStatus(sha256=sha256, complete=complete, size=size)
 
     @app.post("/v1/allocate", response_model=AllocateResponse)
     def allocate(body: AllocateRequest, device: DeviceDep) -> AllocateResponse:

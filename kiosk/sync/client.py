@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import logging
 import os
@@ -173,6 +174,36 @@ class SyncClient:
                               offline_since=self._get(s, "offline_since"), error=self._get(s, "last_error"),
                               ok=self._get(s, "last_error") is None)
 
+    # ------------------------------------------------------------------ blobs
+    def upload_blob(self, path: Path, chunk: int = 256 * 1024) -> str:
+        """Send a file as a content-addressed blob, resuming where the server stopped.
+
+        Returns its SHA-256 once the server has checked the whole; raises httpx.HTTPError
+        otherwise (the op that needs it then waits, and nothing local is deleted).
+        """
+        digest = hashlib.sha256()
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+        sha, size = digest.hexdigest(), path.stat().st_size
+        r = self.http.get(f"/v1/blobs/{sha}")
+        r.raise_for_status()
+        state = r.json()
+        with open(path, "rb") as fh:
+            while not state["complete"]:
+                fh.seek(state["size"])
+                r = self.http.patch(f"/v1/blobs/{sha}", params={"offset": state["size"], "length": size},
+                                    content=fh.read(chunk))
+                r.raise_for_status()
+                state = r.json()
+        return sha
+
+    def _upload_needed(self, op: OutboxOp) -> None:
+        for blob in (op.payload or {}).get("blobs") or []:
+            sha = self.upload_blob(Path(blob["path"]))
+            if sha != blob.get("sha256"):
+                raise ValueError(f"{blob['path']} changed since it was recorded (sha256 {sha})")
+
     # ------------------------------------------------------------------ push
     def push(self, report: SyncReport) -> None:
         while True:
@@ -181,6 +212,25 @@ class SyncClient:
                                      .order_by(OutboxOp.created_at, OutboxOp.id).limit(self.batch)))
             if not ops:
                 return
+            # files first: an op that names a blob goes only once the server holds the blob
+            for k, op in enumerate(ops):
+                try:
+                    self._upload_needed(op)
+                except (OSError, ValueError) as exc:  # its file is gone or changed: never sendable
+                    with self.store.write() as s:
+                        row = s.get(OutboxOp, op.id)
+                        if row is not None:
+                            row.status, row.reason = OutboxStatus.REJECTED, f"file: {exc}"[:300]
+                    report.rejected += 1
+                    ops = ops[:k]
+                    break
+                except httpx.HTTPError:
+                    if k == 0:
+                        raise
+                    ops = ops[:k]  # the ops before it go now, in order; it waits for its file
+                    break
+            if not ops:
+                continue
             body = {"ops": [{"id": o.id, "entity": o.entity, "entity_id": o.entity_id, "op": o.op,
                              "payload": o.payload, "created_at": o.created_at.isoformat()} for o in ops]}
             r = self.http.post("/v1/push", json=body)
