@@ -95,6 +95,15 @@ def bench_cold_start() -> list[float]:
     return times
 
 
+def print_table(title: str, rows: list[tuple[str, str, str, str]]) -> None:
+    print(title)
+    print()
+    print("| measure | result | target | notes |")
+    print("|---|---|---|---|")
+    for r in rows:
+        print(f"| {r[0]} | {r[1]} | {r[2]} | {r[3]} |")
+
+
 def main() -> int:
     tickets = bench_tickets()
     starts = bench_cold_start()
@@ -107,13 +116,8 @@ def main() -> int:
          f"min {tickets['bytes_min']}, max {tickets['bytes_max']}"),
         ("printer bytes per ticket, 58 mm (max)", f"{tickets['bytes58_max']} B", "< 6144 B", ""),
     ]
-    print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-          f"{platform.platform()}; {time.strftime('%Y-%m-%d')}")
-    print()
-    print("| measure | result | target | notes |")
-    print("|---|---|---|---|")
-    for r in rows:
-        print(f"| {r[0]} | {r[1]} | {r[2]} | {r[3]} |")
+    print_table(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+                f"{platform.platform()}; {time.strftime('%Y-%m-%d')}", rows)
     return 0
 
 

@@ -22,14 +22,11 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.run import pct, print_table  # noqa: E402
+
 N_OPS = int(os.environ.get("BENCH_OPS", "50000"))
 N_ALLOC = int(os.environ.get("BENCH_ALLOC", "4000"))
 PG_ADMIN = os.environ.get("KIOSK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
-
-
-def pct(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[max(0, min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1))))]
 
 
 def make_db() -> tuple[str, object]:
@@ -202,13 +199,8 @@ def main() -> int:
         db.dispose()  # type: ignore[attr-defined]
         drop()  # type: ignore[operator]
     backend = "SQLite" if url.startswith("sqlite") else "PostgreSQL"
-    print(f"Server on {backend}, uvicorn {workers} worker(s), loopback, clients on the same 2 cores; "
-          f"{time.strftime('%Y-%m-%d')}")
-    print()
-    print("| measure | result | target | notes |")
-    print("|---|---|---|---|")
-    for r in rows:
-        print(f"| {r[0]} | {r[1]} | {r[2]} | {r[3]} |")
+    print_table(f"Server on {backend}, uvicorn {workers} worker(s), loopback, clients on the same 2 cores; "
+                f"{time.strftime('%Y-%m-%d')}", rows)
     return 0
 
 
