@@ -3,33 +3,33 @@
 <context>
     <name>BoardScreen</name>
     <message>
-        <location filename="../../ui/display/board.py" line="109" />
+        <location filename="../../ui/display/board.py" line="112" />
         <source>Now calling</source>
         <translation>Now calling</translation>
     </message>
     <message>
-        <location filename="../../ui/display/board.py" line="110" />
+        <location filename="../../ui/display/board.py" line="113" />
         <source>Recent calls</source>
         <translation>Recent calls</translation>
     </message>
     <message>
-        <location filename="../../ui/display/board.py" line="111" />
+        <location filename="../../ui/display/board.py" line="114" />
         <source>Please watch for your number and go to the counter shown. Priority: elderly, people with disabilities, pregnant women, small children.</source>
         <translation>Please watch for your number and go to the counter shown. Priority: elderly, people with disabilities, pregnant women, small children.</translation>
     </message>
     <message>
-        <location filename="../../ui/display/board.py" line="144" />
-        <location filename="../../ui/display/board.py" line="156" />
+        <location filename="../../ui/display/board.py" line="147" />
+        <location filename="../../ui/display/board.py" line="159" />
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/display/board.py" line="146" />
+        <location filename="../../ui/display/board.py" line="149" />
         <source>Citizen with number %1, please go to counter %2</source>
         <translation>Citizen with number %1, please go to counter %2</translation>
     </message>
     <message>
-        <location filename="../../ui/display/board.py" line="151" />
+        <location filename="../../ui/display/board.py" line="154" />
         <source>No calls yet today</source>
         <translation>No calls yet today</translation>
     </message>
@@ -37,12 +37,12 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="299" />
+        <location filename="../../ui/counter/screen.py" line="302" />
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="330" />
+        <location filename="../../ui/counter/screen.py" line="333" />
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
@@ -133,107 +133,107 @@
 <context>
     <name>ServePage</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="191" />
+        <location filename="../../ui/counter/screen.py" line="192" />
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="191" />
+        <location filename="../../ui/counter/screen.py" line="192" />
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="191" />
+        <location filename="../../ui/counter/screen.py" line="192" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="192" />
+        <location filename="../../ui/counter/screen.py" line="193" />
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="192" />
+        <location filename="../../ui/counter/screen.py" line="193" />
         <source>Park</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="192" />
+        <location filename="../../ui/counter/screen.py" line="193" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="193" />
+        <location filename="../../ui/counter/screen.py" line="194" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="193" />
+        <location filename="../../ui/counter/screen.py" line="194" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="197" />
+        <location filename="../../ui/counter/screen.py" line="198" />
         <source>Now serving</source>
         <translation>Now serving</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="199" />
+        <location filename="../../ui/counter/screen.py" line="200" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="199" />
         <location filename="../../ui/counter/screen.py" line="200" />
+        <location filename="../../ui/counter/screen.py" line="201" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="199" />
         <location filename="../../ui/counter/screen.py" line="200" />
+        <location filename="../../ui/counter/screen.py" line="201" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="199" />
+        <location filename="../../ui/counter/screen.py" line="200" />
         <source>Waited</source>
         <translation>Waited</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="199" />
+        <location filename="../../ui/counter/screen.py" line="200" />
         <source>Why this order</source>
         <translation>Why this order</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="200" />
+        <location filename="../../ui/counter/screen.py" line="201" />
         <source>Parked since</source>
         <translation>Parked since</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="215" />
+        <location filename="../../ui/counter/screen.py" line="216" />
         <source>Waiting (%n)</source>
         <translation>
             <numerusform>Waiting (%n)</numerusform><numerusform>Waiting (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="221" />
+        <location filename="../../ui/counter/screen.py" line="222" />
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="229" />
+        <location filename="../../ui/counter/screen.py" line="230" />
         <source>Parked (%n)</source>
         <translation>
             <numerusform>Parked (%n)</numerusform><numerusform>Parked (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="248" />
+        <location filename="../../ui/counter/screen.py" line="249" />
         <source>No ticket at this counter. Press Call next.</source>
         <translation>No ticket at this counter. Press Call next.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="255" />
+        <location filename="../../ui/counter/screen.py" line="256" />
         <source>Recalled %1 of %2 times</source>
         <translation>Recalled %1 of %2 times</translation>
     </message>
@@ -265,29 +265,47 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="66" />
+        <location filename="../../ui/counter/screen.py" line="67" />
         <source>Officer sign-in</source>
         <translation>Officer sign-in</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="67" />
+        <location filename="../../ui/counter/screen.py" line="68" />
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="68" />
+        <location filename="../../ui/counter/screen.py" line="69" />
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="69" />
+        <location filename="../../ui/counter/screen.py" line="70" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="70" />
+        <location filename="../../ui/counter/screen.py" line="71" />
         <source>Sign in</source>
         <translation>Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../../ui/sync_status.py" line="42" />
+        <source>OFFLINE since %1 · %2 waiting</source>
+        <translation>OFFLINE since %1 · %2 waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="44" />
+        <source>Online · %1 waiting</source>
+        <translation>Online · %1 waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="46" />
+        <source>%1 refused</source>
+        <translation>%1 refused</translation>
     </message>
 </context>
 <context>
@@ -563,22 +581,22 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="91" />
+        <location filename="../../ui/counter/screen.py" line="92" />
         <source>Transfer ticket</source>
         <translation>Transfer ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="94" />
+        <location filename="../../ui/counter/screen.py" line="95" />
         <source>Transfer to the line of a service</source>
         <translation>Transfer to the line of a service</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="103" />
+        <location filename="../../ui/counter/screen.py" line="104" />
         <source>…or straight to a counter</source>
         <translation>…or straight to a counter</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="114" />
+        <location filename="../../ui/counter/screen.py" line="115" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -3,33 +3,33 @@
 <context>
     <name>BoardScreen</name>
     <message>
-        <location filename="../../ui/display/board.py" line="109" />
+        <location filename="../../ui/display/board.py" line="112" />
         <source>Now calling</source>
         <translation>Đang mời</translation>
     </message>
     <message>
-        <location filename="../../ui/display/board.py" line="110" />
+        <location filename="../../ui/display/board.py" line="113" />
         <source>Recent calls</source>
         <translation>Các số vừa gọi</translation>
     </message>
     <message>
-        <location filename="../../ui/display/board.py" line="111" />
+        <location filename="../../ui/display/board.py" line="114" />
         <source>Please watch for your number and go to the counter shown. Priority: elderly, people with disabilities, pregnant women, small children.</source>
         <translation>Xin quý công dân chú ý số thứ tự và đến đúng quầy được mời. Ưu tiên: người cao tuổi, người khuyết tật, phụ nữ mang thai, người đi cùng con nhỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/display/board.py" line="144" />
-        <location filename="../../ui/display/board.py" line="156" />
+        <location filename="../../ui/display/board.py" line="147" />
+        <location filename="../../ui/display/board.py" line="159" />
         <source>Counter %1</source>
         <translation>Quầy %1</translation>
     </message>
     <message>
-        <location filename="../../ui/display/board.py" line="146" />
+        <location filename="../../ui/display/board.py" line="149" />
         <source>Citizen with number %1, please go to counter %2</source>
         <translation>Mời công dân có số thứ tự %1 đến quầy số %2</translation>
     </message>
     <message>
-        <location filename="../../ui/display/board.py" line="151" />
+        <location filename="../../ui/display/board.py" line="154" />
         <source>No calls yet today</source>
         <translation>Hôm nay chưa gọi số nào</translation>
     </message>
@@ -37,12 +37,12 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="299" />
+        <location filename="../../ui/counter/screen.py" line="302" />
         <source>Counter %1</source>
         <translation>Quầy %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="330" />
+        <location filename="../../ui/counter/screen.py" line="333" />
         <source>Nobody is waiting.</source>
         <translation>Không còn ai đang chờ.</translation>
     </message>
@@ -134,110 +134,110 @@
 <context>
     <name>ServePage</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="191" />
+        <location filename="../../ui/counter/screen.py" line="192" />
         <source>Call next</source>
         <translation>Gọi số tiếp</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="191" />
+        <location filename="../../ui/counter/screen.py" line="192" />
         <source>Recall</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="191" />
+        <location filename="../../ui/counter/screen.py" line="192" />
         <source>Finish</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="192" />
+        <location filename="../../ui/counter/screen.py" line="193" />
         <source>No-show</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="192" />
+        <location filename="../../ui/counter/screen.py" line="193" />
         <source>Park</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="192" />
+        <location filename="../../ui/counter/screen.py" line="193" />
         <source>Resume</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="193" />
+        <location filename="../../ui/counter/screen.py" line="194" />
         <source>Transfer</source>
         <translation>Chuyển</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="193" />
+        <location filename="../../ui/counter/screen.py" line="194" />
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="197" />
+        <location filename="../../ui/counter/screen.py" line="198" />
         <source>Now serving</source>
         <translation>Đang phục vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="199" />
+        <location filename="../../ui/counter/screen.py" line="200" />
         <source>#</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="199" />
         <location filename="../../ui/counter/screen.py" line="200" />
+        <location filename="../../ui/counter/screen.py" line="201" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="199" />
         <location filename="../../ui/counter/screen.py" line="200" />
+        <location filename="../../ui/counter/screen.py" line="201" />
         <source>Service</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="199" />
+        <location filename="../../ui/counter/screen.py" line="200" />
         <source>Waited</source>
         <translation>Đã chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="199" />
+        <location filename="../../ui/counter/screen.py" line="200" />
         <source>Why this order</source>
         <translation>Lý do thứ tự</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="200" />
+        <location filename="../../ui/counter/screen.py" line="201" />
         <source>Parked since</source>
         <translation>Tạm dừng từ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="215" />
+        <location filename="../../ui/counter/screen.py" line="216" />
         <source>Waiting (%n)</source>
         <translation>
             <numerusform>Đang chờ (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="221" />
+        <location filename="../../ui/counter/screen.py" line="222" />
         <source>%n min</source>
         <translation>
             <numerusform>%n phút</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="229" />
+        <location filename="../../ui/counter/screen.py" line="230" />
         <source>Parked (%n)</source>
         <translation>
             <numerusform>Tạm dừng (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="248" />
+        <location filename="../../ui/counter/screen.py" line="249" />
         <source>No ticket at this counter. Press Call next.</source>
         <translation>Quầy chưa phục vụ số nào. Bấm Gọi số tiếp.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="255" />
+        <location filename="../../ui/counter/screen.py" line="256" />
         <source>Recalled %1 of %2 times</source>
         <translation>Đã gọi lại %1/%2 lần</translation>
     </message>
@@ -270,29 +270,47 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="66" />
+        <location filename="../../ui/counter/screen.py" line="67" />
         <source>Officer sign-in</source>
         <translation>Cán bộ đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="67" />
+        <location filename="../../ui/counter/screen.py" line="68" />
         <source>Counter %1</source>
         <translation>Quầy %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="68" />
+        <location filename="../../ui/counter/screen.py" line="69" />
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="69" />
+        <location filename="../../ui/counter/screen.py" line="70" />
         <source>PIN</source>
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="70" />
+        <location filename="../../ui/counter/screen.py" line="71" />
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../../ui/sync_status.py" line="42" />
+        <source>OFFLINE since %1 · %2 waiting</source>
+        <translation>MẤT KẾT NỐI từ %1 · %2 chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="44" />
+        <source>Online · %1 waiting</source>
+        <translation>Đã kết nối · %1 chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="46" />
+        <source>%1 refused</source>
+        <translation>%1 bị từ chối</translation>
     </message>
 </context>
 <context>
@@ -571,22 +589,22 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="91" />
+        <location filename="../../ui/counter/screen.py" line="92" />
         <source>Transfer ticket</source>
         <translation>Chuyển số</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="94" />
+        <location filename="../../ui/counter/screen.py" line="95" />
         <source>Transfer to the line of a service</source>
         <translation>Chuyển sang hàng chờ của dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="103" />
+        <location filename="../../ui/counter/screen.py" line="104" />
         <source>…or straight to a counter</source>
         <translation>…hoặc chuyển thẳng đến quầy</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="114" />
+        <location filename="../../ui/counter/screen.py" line="115" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

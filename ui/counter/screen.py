@@ -28,6 +28,7 @@ from kiosk.errors import KioskError
 from kiosk.queue.service import TicketInfo
 from kiosk.timeutil import fmt_time
 from kiosk.wiring import AppContext
+from ui.sync_status import SyncStatusLabel
 from ui.widgets import Header, Retranslatable, button, card, label
 
 
@@ -282,6 +283,8 @@ class CounterScreen(Retranslatable):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.header = Header("", 22, ctx.queue.clock)
+        self.sync_status = SyncStatusLabel(ctx)
+        self.header.extra.addWidget(self.sync_status)
         self.stack = QStackedWidget()
         self.sign_in_page = SignInPage(self)
         self.serve = ServePage(self)

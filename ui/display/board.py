@@ -15,6 +15,7 @@ from kiosk.speech import announcement_speech, announcement_text
 from kiosk.timeutil import fmt_time
 from kiosk.wiring import AppContext
 from ui.display.announcer import Announcer, make_engine
+from ui.sync_status import SyncStatusLabel
 from ui.widgets import Header, Retranslatable, label
 
 ROWS = 6
@@ -64,6 +65,8 @@ class BoardScreen(Retranslatable):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.header = Header(ctx.config.center_label(self.lang), 40, ctx.queue.clock)
+        self.sync_status = SyncStatusLabel(ctx, 18)
+        self.header.extra.addWidget(self.sync_status)
         layout.addWidget(self.header)
         body = QHBoxLayout()
         body.setContentsMargins(40, 30, 40, 30)
