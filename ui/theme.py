@@ -22,12 +22,12 @@ QWidget#Header {{ background: {NAVY}; }}
 QLabel#HeaderTitle {{ color: white; background: transparent; font-weight: bold; }}
 QLabel#HeaderClock {{ color: {GOLD}; background: transparent; font-weight: bold; }}
 QFrame#Card {{ background: {CARD}; border-radius: 18px; border: 1px solid #d5dce8; }}
-QFrame#Card QLabel, QFrame#Card QWidget {{ background: transparent; }}
+QFrame#Card QLabel, QWidget#Row {{ background: transparent; }}
 QLabel#Muted {{ color: {MUTED}; }}
 QLabel#Title {{ font-weight: bold; color: {NAVY}; }}
-QLabel#Error {{ color: white; background: {RED}; border-radius: 12px; padding: 18px; }}
-QLabel#Notice {{ color: {INK}; background: #fff4cc; border-radius: 12px; padding: 18px; }}
-QLabel#Ok {{ color: white; background: {GREEN}; border-radius: 12px; padding: 18px; }}
+QLabel#Error, QFrame#Card QLabel#Error {{ color: white; background: {RED}; border-radius: 12px; padding: 18px; }}
+QLabel#Notice, QFrame#Card QLabel#Notice {{ color: {INK}; background: #fff4cc; border-radius: 12px; padding: 18px; }}
+QLabel#Ok, QFrame#Card QLabel#Ok {{ color: white; background: {GREEN}; border-radius: 12px; padding: 18px; }}
 QPushButton {{
     background: {NAVY}; color: white; border: none; border-radius: 16px;
     padding: 12px 24px; font-weight: bold;

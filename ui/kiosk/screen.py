@@ -141,6 +141,7 @@ class HomePage(KioskPage):
             return
         for svc in overview:
             row = QWidget()
+            row.setObjectName("Row")
             h = QHBoxLayout(row)
             h.setContentsMargins(0, 0, 0, 0)
             h.addWidget(label(f"{svc['prefix']} · {svc['name']}", 28))
@@ -315,7 +316,7 @@ class TicketPage(KioskPage):
             self.status.setText(self.tr("Please take your printed ticket below."))
         else:
             self.status.setObjectName("Error")
-            self.status.setText(t("print_failed", lang, reason=self.print_reason) + "  " + tk.number)
+            self.status.setText(t("print_failed", lang, reason=self.print_reason))
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
 
