@@ -132,6 +132,8 @@ def create_app(db: ServerDB, blobs: BlobStore | None = None) -> FastAPI:
         description="Enrolment, sync (push/pull) and the shared queue of the one-stop-shop kiosks.",
     )
     app.state.db = db
+    app.state.stop_listening = (notify.listen_postgres(db.url) if db.url.startswith("postgresql")
+                                else None)  # other replicas' changes wake this process's streams
     blob_store = blobs or BlobStore(Path(os.environ.get("KIOSK_BLOBS") or kiosk_home() / "blobs"))
 
     @app.get("/v1/health", response_model=Health)

@@ -11,7 +11,7 @@ from kiosk.config import parse_config
 from kiosk.paths import resources_dir
 from server.db import ServerDB
 from server.models import Center, Change
-from server.notify import notify
+from server.notify import notify, send_in
 
 
 def load_center(db: ServerDB, toml_text: str, source: str = "config") -> Center:
@@ -32,6 +32,7 @@ def load_center(db: ServerDB, toml_text: str, source: str = "config") -> Center:
         center.change_seq += 1
         s.add(Change(center_code=center.code, seq=center.change_seq, entity="center_config",
                      entity_id=center.code, body={"config_toml": toml_text}, origin_device=None, at=now))
+        send_in(s, center.code)
     notify(config.center_code)
     return center
 

@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from kiosk.config import Config, parse_config
 from server.db import ServerDB
 from server.models import Center, Change, Device, ServerSequence, ServerTicket, ServerTicketEvent
+from server.notify import send_in
 from server.sync import _ticket_json
 
 
@@ -131,4 +132,5 @@ def claim(db: ServerDB, device: Device, ticket_id: str, version: int, counter: i
         else:
             s.add(Change(center_code=center.code, seq=center.change_seq, entity="ticket", entity_id=ticket.id,
                          body={"ticket": snapshot}, origin_device=device.id, at=now))
+        send_in(s, center.code)
         return Claim(True, snapshot)

@@ -27,6 +27,7 @@ from server.models import (
     ServerTicket,
     ServerTicketEvent,
 )
+from server.notify import send_in
 
 TICKET_FIELDS = (
     "id", "center_code", "service_code", "queue_service", "local_day", "number", "label",
@@ -200,6 +201,7 @@ def apply_op(db: ServerDB, device: Device, op: dict[str, Any]) -> OpResult:
                 feed = _Feed(_locked_center(s, device))
                 result = _apply_in(s, feed, device, op, db.clock())
                 feed.save(s)
+                send_in(s, device.center_code)
                 return result
         except IntegrityError:
             continue
@@ -220,6 +222,7 @@ def push(db: ServerDB, device: Device, ops: list[dict[str, Any]]) -> list[OpResu
             feed = _Feed(_locked_center(s, device))
             results = push_batch(s, feed, device, ops, db.clock())
             feed.save(s)
+            send_in(s, device.center_code)
         return results
     except IntegrityError:
         return [apply_op(db, device, op) for op in ops]

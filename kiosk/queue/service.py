@@ -86,10 +86,15 @@ class QueueService:
         self.local_clock = clock
         # enrolled terminals stamp times on the server's clock (learned offset), so a kiosk whose
         # clock is minutes off never reorders the center's queue
-        self.clock: Clock = (lambda: clock() + coordinator.offset()) if coordinator is not None else clock
+        self.clock: Clock = self._now
         self.policy = PriorityPolicy(
             config.queue.priority.every_n_regular, config.queue.priority.ageing_minutes
         )
+
+    def _now(self) -> dt.datetime:
+        """This terminal's clock, on the server's timeline when enrolled."""
+        now = self.local_clock()
+        return now + self.coordinator.offset() if self.coordinator is not None else now
 
     # ------------------------------------------------------------------ helpers
     def _service(self, code: str) -> Service:

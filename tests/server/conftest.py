@@ -81,7 +81,8 @@ class LiveServer:
 
         from server.app import create_app
 
-        config = uvicorn.Config(create_app(self.db), host="127.0.0.1", port=self.port, log_level="warning")
+        self.app = create_app(self.db)
+        config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="warning")
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
@@ -102,6 +103,8 @@ class LiveServer:
     def stop(self) -> None:
         self.server.should_exit = True
         self.thread.join(10)
+        if self.app.state.stop_listening is not None:
+            self.app.state.stop_listening.set()
 
 
 @pytest.fixture

@@ -130,3 +130,51 @@ def test_a_call_reaches_the_board_through_the_event_stream(live_server, tmp_path
     finally:
         stop.set()
         listening.join(10)
+
+
+def test_a_call_on_one_replica_reaches_a_board_on_another(live_server, tmp_path, clock, server_db_url,
+                                                          monkeypatch):
+    """Two server processes on one PostgreSQL: LISTEN/NOTIFY wakes the other one's streams."""
+    import pytest
+
+    if not server_db_url.startswith("postgresql"):
+        pytest.skip("replicas share a PostgreSQL database (the SQLite server is one process)")
+    import server.app as server_app
+    from tests.server.test_crashes import ServerProcess
+
+    monkeypatch.setattr(server_app, "FEED_POLL", 60.0)  # without a notification nothing would come
+    from kiosk.timeutil import utc_now
+
+    clock.now = utc_now()  # the other replica runs on the real clock
+    stop = threading.Event()
+    listening = threading.Thread(target=lambda: None)
+    listening.start()
+    replica = ServerProcess(server_db_url, tmp_path / "replica").start()
+    try:
+        kiosk, sync_k = terminal(tmp_path, "kiosk", live_server, "kiosk", clock)
+        board, sync_b = terminal(tmp_path, "board", live_server, "display", clock)
+        counter, sync_c = terminal(tmp_path, "counter", live_server, "counter", clock)
+        kiosk.queue.take_ticket("HT")
+        sync_k.run_once()
+        sync_c.run_once()
+        # the counter talks to the other replica
+        from kiosk.sync.online import OnlineLink
+
+        device = sync_c.device.__class__(replica.base, sync_c.device.device_id, sync_c.device.center,
+                                         sync_c.device.role, sync_c.device.token)
+        counter.queue.coordinator.close()
+        counter.queue.coordinator = OnlineLink(device, clock=clock)
+        listening = threading.Thread(target=sync_b.listen, kwargs={"stop": stop.is_set, "read_timeout": 30.0})
+        listening.start()
+        time.sleep(0.5)
+        called = counter.queue.call_next(1)
+        deadline = time.monotonic() + 10
+        while not board.queue.recent_calls() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert [c.number for c in board.queue.recent_calls()] == [called.number]
+    finally:
+        stop.set()
+        sync_b.http.close()  # the board hangs up (its stream would otherwise wait 30 s)
+        listening.join(10)
+        counter.queue.coordinator.close()
+        replica.kill()
