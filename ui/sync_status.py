@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QLabel
 
-from kiosk.sync.client import SyncClient, load_device
+from kiosk.sync.client import load_device, sync_status
 from kiosk.timeutil import fmt_time
 from kiosk.wiring import AppContext
 from ui.widgets import px_font
@@ -30,11 +30,7 @@ class SyncStatusLabel(QLabel):
             self.setText("")
             self.hide()
             return
-        client = SyncClient(self.ctx.store, device)
-        try:
-            st = client.status()
-        finally:
-            client.close()
+        st = sync_status(self.ctx.store)
         import datetime as dt
 
         if st.offline_since:

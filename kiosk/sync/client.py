@@ -133,6 +133,23 @@ class SyncReport:
     offline_since: str | None = None
 
 
+def sync_status(store: Store) -> SyncReport:
+    """What the local store says of the link: no network, cheap enough for a screen's timer."""
+    def get(s: Session, key: str) -> str | None:
+        row = s.get(SyncState, key)
+        return row.value if row else None
+
+    with store.read() as s:
+        pending = s.scalar(select(func.count()).select_from(OutboxOp)
+                           .where(OutboxOp.status == OutboxStatus.PENDING)) or 0
+        dead = s.scalar(select(func.count()).select_from(OutboxOp)
+                        .where(OutboxOp.status == OutboxStatus.REJECTED)) or 0
+        error = get(s, "last_error")
+        return SyncReport(pending=pending, dead_letters=dead, cursor=int(get(s, "cursor") or 0),
+                          last_success_at=get(s, "last_success_at"), offline_since=get(s, "offline_since"),
+                          error=error, ok=error is None)
+
+
 class SyncClient:
     def __init__(self, store: Store, device: DeviceIdentity, clock: Clock = utc_now, batch: int = 500,
                  transport: httpx.BaseTransport | None = None, timeout: float = 10.0) -> None:
@@ -164,15 +181,7 @@ class SyncClient:
             row.value = value
 
     def status(self) -> SyncReport:
-        with self.store.read() as s:
-            pending = s.scalar(select(func.count()).select_from(OutboxOp)
-                               .where(OutboxOp.status == OutboxStatus.PENDING)) or 0
-            dead = s.scalar(select(func.count()).select_from(OutboxOp)
-                            .where(OutboxOp.status == OutboxStatus.REJECTED)) or 0
-            return SyncReport(pending=pending, dead_letters=dead, cursor=int(self._get(s, "cursor") or 0),
-                              last_success_at=self._get(s, "last_success_at"),
-                              offline_since=self._get(s, "offline_since"), error=self._get(s, "last_error"),
-                              ok=self._get(s, "last_error") is None)
+        return sync_status(self.store)
 
     # ------------------------------------------------------------------ blobs
     def upload_blob(self, path: Path, chunk: int = 256 * 1024) -> str:

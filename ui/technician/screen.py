@@ -185,16 +185,12 @@ class TechnicianScreen(Retranslatable):
         self.services.resizeColumnsToContents()
 
     def _sync_text(self) -> str:
-        from kiosk.sync.client import SyncClient, load_device
+        from kiosk.sync.client import load_device, sync_status
 
         device = load_device(self.ctx.home)
         if device is None:
             return self.tr("Not enrolled: this terminal works alone on its own database.")
-        client = SyncClient(self.ctx.store, device)
-        try:
-            st = client.status()
-        finally:
-            client.close()
+        st = sync_status(self.ctx.store)
         lines = [self.tr("Server: %1").replace("%1", device.server),
                  self.tr("Last successful sync: %1").replace("%1", st.last_success_at or "—"),
                  self.tr("Waiting to be sent: %1; refused by the server (dead letters): %2")
