@@ -17,7 +17,12 @@ TIME_FIELDS = {"issued_at", "queued_at", "called_at", "finished_at"}
 
 
 def upsert_ticket(s: Session, snap: dict[str, Any]) -> tuple[Ticket | None, str | None]:
-    """Keep the highest version of a ticket; returns the row and a clash note (or None)."""
+    """Keep the highest version of a ticket; returns the row and a clash note (or None).
+
+    At an equal version the server's copy wins: two counters that called the same ticket while
+    cut off from the server both made version n+1, the server kept the first to arrive, and every
+    terminal must end with that one (a later version from anyone still goes on top of it).
+    """
     if not snap.get("id"):
         return None, None
     values: dict[str, Any] = {k: (dt.datetime.fromisoformat(v) if k in TIME_FIELDS and v else v)
@@ -34,7 +39,7 @@ def upsert_ticket(s: Session, snap: dict[str, Any]) -> tuple[Ticket | None, str 
         ticket = Ticket(**values)
         s.add(ticket)
         s.flush()
-    elif int(values.get("version") or 0) > ticket.version:
+    elif int(values.get("version") or 0) >= ticket.version:
         for key, value in values.items():
             if key != "id":
                 setattr(ticket, key, value)
