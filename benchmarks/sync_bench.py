@@ -176,7 +176,8 @@ def main() -> int:
                 for _ in range(per_client):
                     a0 = time.perf_counter()
                     r = c.post("/v1/allocate", json={"service": services[i % 6], "local_day": day})
-                    r.raise_for_status()
+                    if r.status_code != 200:
+                        raise RuntimeError(f"allocate answered {r.status_code}: {r.text}")
                     with lock:
                         latencies.append((time.perf_counter() - a0) * 1000)
                         numbers.append((services[i % 6], r.json()["number"]))

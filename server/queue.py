@@ -32,6 +32,10 @@ class QueueRefusal(Exception):
         self.reason = reason
 
 
+class _Raced(Exception):
+    """Another request created the day's sequence row between our statements."""
+
+
 @lru_cache(maxsize=64)
 def _config(toml_text: str, code: str) -> Config:
     return parse_config(tomllib.loads(toml_text), Path(f"center:{code}"))
@@ -79,16 +83,19 @@ def allocate(db: ServerDB, device: Device, service_code: str, local_day: str) ->
                     .values(last_number=ServerSequence.last_number + 1).returning(ServerSequence.last_number)
                 ).scalar()
                 if number is None:
-                    if s.get(ServerSequence, (code, service.code, local_day)) is not None:
+                    row = s.get(ServerSequence, (code, service.code, local_day))
+                    if row is not None and row.last_number >= last_allowed:
                         raise QueueRefusal(409, f"range exhausted for {service.code} on {local_day} "
                                                 f"(last {last_allowed})")
+                    if row is not None:
+                        raise _Raced()  # the day's row appeared after our UPDATE looked: again
                     number = service.first  # the day's first number (a racing first raises below)
                     s.add(ServerSequence(center_code=code, service_code=service.code,
                                          local_day=local_day, last_number=number))
                     s.flush()
             return {"service": service.code, "local_day": local_day, "number": number,
                     "label": service.format_number(number), "server_time": db.clock().isoformat()}
-        except IntegrityError:
+        except (IntegrityError, _Raced):
             continue
     raise QueueRefusal(503, "could not allocate a number, try again")
 

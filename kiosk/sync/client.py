@@ -318,6 +318,9 @@ class SyncClient:
         failures = 0
         while stop is None or not stop():
             try:
+                # catch up first in batches (a board that was off for a day would otherwise apply
+                # thousands of changes one transaction each before showing the next call)
+                self.pull(SyncReport())
                 with self.store.read() as s:
                     cursor = int(self._get(s, "cursor") or 0)
                 headers = {"Last-Event-ID": str(cursor), "Accept": "text/event-stream"}
@@ -338,7 +341,7 @@ class SyncClient:
                             data = []
                             if not self.apply_live(change):
                                 self.pull(SyncReport())
-            except (httpx.HTTPError, ValueError, KeyError) as exc:
+            except (httpx.HTTPError, ValueError, KeyError, DeviceRevoked) as exc:
                 failures += 1
                 log.info("event stream interrupted (%s); reconnecting", exc)
                 time.sleep(min(30.0, 0.5 * 2 ** failures) * random.uniform(0.5, 1.0))

@@ -178,3 +178,32 @@ def test_a_call_on_one_replica_reaches_a_board_on_another(live_server, tmp_path,
         listening.join(10)
         counter.queue.coordinator.close()
         replica.kill()
+
+
+def test_the_first_numbers_of_a_day_asked_at_once_are_all_given(live_server):
+    """Kiosks opening at 7:30 all ask for the day's first number at the same moment."""
+    import httpx
+
+    from server.auth import enrol, new_enrolment_code
+
+    _, token = enrol(live_server.db, new_enrolment_code(live_server.db, "MAU-01", "kiosk"))
+    headers = {"Authorization": f"Bearer {token}"}
+    answers: list[tuple[int, object]] = []
+    lock = threading.Lock()
+    for day in range(1, 9):
+        start = threading.Barrier(8)
+
+        def ask(day: int = day, start: threading.Barrier = start) -> None:
+            with httpx.Client(base_url=live_server.url, headers=headers, timeout=30) as c:
+                start.wait()
+                r = c.post("/v1/allocate", json={"service": "HT", "local_day": f"2026-12-{day:02d}"})
+                with lock:
+                    answers.append((r.status_code, r.json().get("number", r.text)))
+
+        threads = [threading.Thread(target=ask) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert [a for a in answers if a[0] != 200] == []
+    assert sorted(n for _, n in answers) == sorted(list(range(1, 9)) * 8)
