@@ -107,11 +107,15 @@ class Health(BaseModel):
     time: str
 
 
-def current_device(request: Request, authorization: Annotated[str | None, Header()] = None) -> Device:
+async def current_device(request: Request, authorization: Annotated[str | None, Header()] = None) -> Device:
     if not authorization or not authorization.lower().startswith("bearer "):
         raise HTTPException(401, "device token required (Authorization: Bearer …)")
+    token = authorization.split(" ", 1)[1].strip()
+    known = auth.cached_device(token)  # most requests: no thread, no database
+    if known is not None:
+        return known
     try:
-        return auth.device_for_token(request.app.state.db, authorization.split(" ", 1)[1].strip())
+        return await run_in_threadpool(auth.device_for_token, request.app.state.db, token)
     except auth.AuthError as exc:
         raise HTTPException(401, str(exc)) from exc
 

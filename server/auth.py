@@ -67,13 +67,21 @@ _TOKEN_TTL = 5.0  # seconds a known token is trusted without asking the database
 _token_cache: dict[str, tuple[float, Device]] = {}
 
 
+def cached_device(token: str) -> Device | None:
+    """The device of a token seen in the last few seconds (no database: safe on the event loop)."""
+    hit = _token_cache.get(digest(token))
+    if hit is not None and time.monotonic() - hit[0] < _TOKEN_TTL:
+        return hit[1]
+    return None
+
+
 def device_for_token(db: ServerDB, token: str) -> Device:
     """The device of a token; known tokens are cached a few seconds (a revocation takes effect
     within that time), unknown ones always go to the database."""
+    hit = cached_device(token)
+    if hit is not None:
+        return hit
     key = digest(token)
-    hit = _token_cache.get(key)
-    if hit is not None and time.monotonic() - hit[0] < _TOKEN_TTL:
-        return hit[1]
     with db.sessions() as s:
         device = s.scalars(select(Device).where(Device.token_hash == key)).first()
         if device is None or device.revoked_at is not None:

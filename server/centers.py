@@ -33,6 +33,9 @@ def load_center(db: ServerDB, toml_text: str, source: str = "config") -> Center:
         s.add(Change(center_code=center.code, seq=center.change_seq, entity="center_config",
                      entity_id=center.code, body={"config_toml": toml_text}, origin_device=None, at=now))
         send_in(s, center.code)
+    from server.queue import forget_config
+
+    forget_config(config.center_code)
     notify(config.center_code)
     return center
 

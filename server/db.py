@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.timeutil import Clock, utc_now
@@ -36,7 +36,9 @@ def make_engine(url: str, immediate: bool = True) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
         return engine
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    # no pre-ping (a round trip per request): a connection broken by a database restart fails one
+    # request, SQLAlchemy then discards the whole pool, and terminals retry
+    return create_engine(url, pool_size=10, max_overflow=20, pool_recycle=3600)
 
 
 class ServerDB:
@@ -55,6 +57,19 @@ class ServerDB:
         """One transaction: committed when the block ends, rolled back on any error."""
         with self._write_sessions() as s, s.begin():
             yield s
+
+    @contextmanager
+    def autocommit(self) -> Iterator[Connection]:
+        """A connection whose every statement is its own transaction (one round trip, no BEGIN).
+
+        On SQLite (one process, no network) a plain write transaction does the same job.
+        """
+        if self.engine.dialect.name == "sqlite":
+            with self.engine.begin() as conn:
+                yield conn
+            return
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            yield conn
 
     def migrate(self) -> None:
         from alembic import command

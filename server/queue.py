@@ -15,8 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select
 
 from kiosk.config import Config, parse_config
 from server.db import ServerDB
@@ -30,10 +29,6 @@ class QueueRefusal(Exception):
         super().__init__(reason)
         self.status = status
         self.reason = reason
-
-
-class _Raced(Exception):
-    """Another request created the day's sequence row between our statements."""
 
 
 @lru_cache(maxsize=64)
@@ -61,10 +56,32 @@ def config_of(db: ServerDB, code: str, ttl: float = 5.0) -> Config:
     return config
 
 
+def _next_number(service: str, center: str, local_day: str, first: int, last_allowed: int,
+                 dialect: str) -> Any:
+    """One statement: the day's first number, or the next one while below ``last_allowed``.
+
+    ``INSERT … ON CONFLICT DO UPDATE … WHERE … RETURNING`` takes the row's lock inside the
+    database for the statement only: no round trip to the client while it is held.
+    """
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    seq = ServerSequence
+    return (insert(seq).values(center_code=center, service_code=service, local_day=local_day, last_number=first)
+            .on_conflict_do_update(index_elements=[seq.center_code, seq.service_code, seq.local_day],
+                                   set_={"last_number": seq.last_number + 1}, where=seq.last_number < last_allowed)
+            .returning(seq.last_number))
+
+
+def forget_config(code: str) -> None:
+    """A center's configuration changed here: the next request reads it again (other server
+    processes within the few seconds of their cache)."""
+    _config_cache.pop(code, None)
+
+
 def allocate(db: ServerDB, device: Device, service_code: str, local_day: str) -> dict[str, Any]:
-    """The next number under the (center, service, day) row's lock: one UPDATE … RETURNING."""
+    """The next number of (center, service, local day), atomically, in a single statement."""
     config = config_of(db, device.center_code)
-    code = device.center_code
     service = config.service(service_code)
     if service is None:
         raise QueueRefusal(404, f"unknown service {service_code!r}")
@@ -73,31 +90,16 @@ def allocate(db: ServerDB, device: Device, service_code: str, local_day: str) ->
     last_allowed = service.last
     if config.queue.offline_from is not None:
         last_allowed = min(last_allowed, config.queue.offline_from - 1)
-    key = (ServerSequence.center_code == code, ServerSequence.service_code == service.code,
-           ServerSequence.local_day == local_day)
-    for _attempt in range(3):
-        try:
-            with db.session() as s:
-                number = s.execute(
-                    update(ServerSequence).where(*key).where(ServerSequence.last_number < last_allowed)
-                    .values(last_number=ServerSequence.last_number + 1).returning(ServerSequence.last_number)
-                ).scalar()
-                if number is None:
-                    row = s.get(ServerSequence, (code, service.code, local_day))
-                    if row is not None and row.last_number >= last_allowed:
-                        raise QueueRefusal(409, f"range exhausted for {service.code} on {local_day} "
-                                                f"(last {last_allowed})")
-                    if row is not None:
-                        raise _Raced()  # the day's row appeared after our UPDATE looked: again
-                    number = service.first  # the day's first number (a racing first raises below)
-                    s.add(ServerSequence(center_code=code, service_code=service.code,
-                                         local_day=local_day, last_number=number))
-                    s.flush()
-            return {"service": service.code, "local_day": local_day, "number": number,
-                    "label": service.format_number(number), "server_time": db.clock().isoformat()}
-        except (IntegrityError, _Raced):
-            continue
-    raise QueueRefusal(503, "could not allocate a number, try again")
+    if service.first > last_allowed:
+        raise QueueRefusal(409, f"no numbers for {service.code} below queue.offline_from")
+    stmt = _next_number(service.code, device.center_code, local_day, service.first, last_allowed,
+                        db.engine.dialect.name)
+    with db.autocommit() as conn:
+        number = conn.execute(stmt).scalar()
+    if number is None:
+        raise QueueRefusal(409, f"range exhausted for {service.code} on {local_day} (last {last_allowed})")
+    return {"service": service.code, "local_day": local_day, "number": number,
+            "label": service.format_number(number), "server_time": db.clock().isoformat()}
 
 
 @dataclass(frozen=True)

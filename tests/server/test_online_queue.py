@@ -207,3 +207,25 @@ def test_the_first_numbers_of_a_day_asked_at_once_are_all_given(live_server):
             t.join()
     assert [a for a in answers if a[0] != 200] == []
     assert sorted(n for _, n in answers) == sorted(list(range(1, 9)) * 8)
+
+
+def test_the_server_stops_below_the_offline_ranges_and_says_so(live_server):
+    import httpx
+
+    from kiosk.paths import resources_dir
+    from server.auth import enrol, new_enrolment_code
+    from server.centers import load_center
+
+    text = (resources_dir() / "sample_center.toml").read_text(encoding="utf-8")
+    load_center(live_server.db, text.replace("offline_from = 900", "offline_from = 4")
+                .replace("offline_range = [900, 999]", "offline_range = [4, 999]"))
+    _, token = enrol(live_server.db, new_enrolment_code(live_server.db, "MAU-01", "kiosk"))
+    with httpx.Client(base_url=live_server.url, headers={"Authorization": f"Bearer {token}"}) as c:
+        def ask(day: str) -> httpx.Response:
+            return c.post("/v1/allocate", json={"service": "HT", "local_day": day})
+
+        assert [ask("2026-12-01").json()["number"] for _ in range(3)] == [1, 2, 3]
+        refused = ask("2026-12-01")
+        assert refused.status_code == 409 and "range exhausted" in refused.json()["detail"]
+        assert ask("2026-12-02").json()["label"] == "A001"  # a new day starts again at the first number
+        assert c.post("/v1/allocate", json={"service": "ZZ", "local_day": "2026-12-01"}).status_code == 404
