@@ -59,6 +59,22 @@ def ticket_op(i: int, device_center: str, day: str) -> dict:
     return {"id": str(uuid.uuid4()), "entity": "ticket", "entity_id": tid, "op": "issue", "payload": {"ticket": snap}}
 
 
+def ticket_life(i: int, center: str, day: str) -> list[dict]:
+    """A ticket's three ops as a kiosk and a counter push them: issued, called, finished."""
+    issue = ticket_op(i, center, day)
+    snap = issue["payload"]["ticket"]
+    ops = [issue]
+    for version, (kind, status) in enumerate((("call", "serving"), ("finish", "done")), start=2):
+        at = (dt.datetime.fromisoformat(snap["issued_at"]) + dt.timedelta(minutes=5 * version)).isoformat()
+        snap = dict(snap, status=status, version=version, counter_number=1,
+                    called_at=snap["called_at"] or at, finished_at=at if kind == "finish" else None)
+        event = str(uuid.uuid4())
+        ops.append({"id": str(uuid.uuid4()), "entity": "ticket_event", "entity_id": event, "op": kind,
+                    "payload": {"ticket": snap, "kind": kind, "at": at, "counter": 1, "officer": "cb01",
+                                "detail": {}}})
+    return ops
+
+
 def call_to_board(url: str, db) -> tuple[str, str, str, str]:  # type: ignore[no-untyped-def]
     """A counter calls; how long until the board's own database shows the call (event stream)."""
     from kiosk.config import load_config
@@ -162,6 +178,19 @@ def main() -> int:
                 done += n
                 rows.append((f"push, batches of {batch}", f"{n / elapsed:,.0f} ops/s",
                              ">= 5,000 ops/s", f"{n:,} ops, p99 batch {pct(latencies, 99):.0f} ms"))
+
+            # a day's real mix: each ticket issued, called and finished (updates, events, feed)
+            n = N_OPS // 3
+            ops = [op for i in range(n // 3) for op in ticket_life(i, "MAU-01", "2026-11-26")]
+            latencies = []
+            t0 = time.perf_counter()
+            for k in range(0, len(ops), 500):
+                b0 = time.perf_counter()
+                client.post("/v1/push", json={"ops": ops[k:k + 500]}).raise_for_status()
+                latencies.append((time.perf_counter() - b0) * 1000)
+            elapsed = time.perf_counter() - t0
+            rows.append(("push, batches of 500, issue + call + finish", f"{len(ops) / elapsed:,.0f} ops/s",
+                         ">= 5,000 ops/s", f"{len(ops):,} ops, p99 batch {pct(latencies, 99):.0f} ms"))
 
         day = "2026-11-25"
         per_client = N_ALLOC // 20
