@@ -45,6 +45,9 @@ class Allocation:
     # the server's clock when it handed out the number: tickets from several kiosks are ordered
     # by one clock, whatever each kiosk's own clock says
     at: dt.datetime
+    # the server answered but will not give one: "closed" (the province closed the service; the
+    # terminal's copy of the configuration is behind) — the kiosk refuses rather than issue offline
+    refused: str | None = None
 
 
 class QueueCoordinator(Protocol):

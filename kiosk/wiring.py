@@ -6,12 +6,13 @@ entry points (CLI, Qt app) call it; the domain itself only knows the ports.
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.config import Config, load_config
+from kiosk.config import CENTER_FILE, Config, load_config
 from kiosk.desk import TicketDesk
 from kiosk.errors import ConfigError
 from kiosk.paths import kiosk_home
@@ -19,6 +20,19 @@ from kiosk.printing.jobs import PrintJobs
 from kiosk.queue.service import QueueService
 from kiosk.store.db import Store
 from kiosk.timeutil import Clock, utc_now
+
+log = logging.getLogger(__name__)
+
+
+def config_stamp(path: Path) -> tuple[float, ...]:
+    """When the terminal's own file and the center's file (from the server) last changed."""
+    stamps = []
+    for p in (path, path.parent / CENTER_FILE):
+        try:
+            stamps.append(p.stat().st_mtime_ns)
+        except OSError:
+            stamps.append(0)
+    return tuple(stamps)
 
 
 @dataclass
@@ -29,6 +43,26 @@ class AppContext:
     queue: QueueService
     jobs: PrintJobs
     desk: TicketDesk
+    stamp: tuple[float, ...] = field(default=())
+
+    def reload_config(self) -> bool:
+        """Take up a changed configuration while running (the province closed a service, renamed
+        one, changed the priority rule): True when it changed. A file that does not read is
+        logged and the running configuration stays. Devices change only on restart."""
+        stamp = config_stamp(self.config.path)
+        if stamp == self.stamp:
+            return False
+        self.stamp = stamp
+        try:
+            config = load_config(self.config.path)
+        except ConfigError as exc:
+            log.error("the changed configuration is not usable, keeping the running one: %s", exc)
+            return False
+        self.config = config
+        self.queue.use_config(config)
+        self.desk.config = config
+        log.info("configuration reloaded from %s", config.path)
+        return True
 
     def close(self) -> None:
         link = self.queue.coordinator
@@ -65,7 +99,7 @@ def build_context(home: Path | None = None, clock: Clock = utc_now, config: Conf
         raise ConfigError("config_invalid", path=str(config.path), problems=f"  - devices: {exc}") from exc
     desk = TicketDesk(config, queue, jobs, printer)
     jobs.sweep_interrupted(lang=config.language)
-    return AppContext(home, config, store, queue, jobs, desk)
+    return AppContext(home, config, store, queue, jobs, desk, config_stamp(config.path))
 
 
 def open_printer_for_selftest(url: str, profile: str, out: Path):  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -114,10 +114,28 @@ def run_gui(role: str | None = None, lang: str | None = None, counter: int | Non
     else:
         widget.show()
     stop = start_sync_thread(ctx)
+    watcher = watch_config(ctx, widget)
     code = app.exec()
+    watcher.stop()
     stop()
     ctx.close()
     return code
+
+
+def watch_config(ctx: AppContext, widget: QWidget, interval_ms: int = 2000) -> QTimer:
+    """Every few seconds: has the configuration changed (sync wrote the center's new file)? The
+    screen then shows the new services and names without a restart."""
+    def check() -> None:
+        if ctx.reload_config():
+            if hasattr(widget, "set_language") and hasattr(widget, "lang"):
+                widget.set_language(widget.lang)
+            elif hasattr(widget, "retranslate"):
+                widget.retranslate()
+
+    timer = QTimer(widget)
+    timer.timeout.connect(check)
+    timer.start(interval_ms)
+    return timer
 
 
 def start_sync_thread(ctx: AppContext) -> Callable[[], None]:

@@ -87,6 +87,11 @@ class QueueService:
         # enrolled terminals stamp times on the server's clock (learned offset), so a kiosk whose
         # clock is minutes off never reorders the center's queue
         self.clock: Clock = self._now
+        self.use_config(config)
+
+    def use_config(self, config: Config) -> None:
+        """The center's rules from now on (a configuration reloaded while running)."""
+        self.config = config
         self.policy = PriorityPolicy(
             config.queue.priority.every_n_regular, config.queue.priority.ageing_minutes
         )
@@ -172,6 +177,8 @@ class QueueService:
         day = local_day(now).isoformat()
         # online: the server's next number (asked outside the local transaction)
         online = self.coordinator.allocate(service.code, day) if self.coordinator is not None else None
+        if online is not None and online.refused:
+            raise KioskError("service_closed", name=service.label(lang))
         if online is not None:
             now = online.at  # the server's own time of issue
         with self.store.write() as s:

@@ -52,6 +52,9 @@ class OnlineLink:
         except httpx.HTTPError as exc:
             log.warning("server unreachable for a number (%s): issuing offline", exc)
             return None
+        if r.status_code == 404 or (r.status_code == 409 and "closed" in r.text):
+            log.warning("server refused a number for %s: %s %s", service_code, r.status_code, r.text[:200])
+            return Allocation(0, self.local_clock(), refused="closed")
         if r.status_code != 200:
             log.warning("server refused a number for %s: %s %s", service_code, r.status_code, r.text[:200])
             return None

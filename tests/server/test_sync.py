@@ -197,3 +197,24 @@ def test_the_centers_configuration_reaches_every_terminal(live_server, tmp_path,
                      entity_id=center.code, body={"config_toml": "[center\\nbroken"}, at=clock()))
     assert sync.run_once().ok
     assert load_config(home / "config.toml").service("CT").name == "Chứng thực bản sao"
+
+
+def test_a_service_closed_by_the_province_is_refused_before_the_kiosk_hears_of_it(live_server, tmp_path, clock):
+    """The server says "closed": the kiosk refuses, it does not issue from its offline range."""
+    import pytest
+
+    from kiosk.errors import KioskError
+    from kiosk.paths import resources_dir
+    from server.centers import load_center
+
+    kiosk, sync = terminal(tmp_path, "kiosk", live_server, "kiosk", clock)
+    sync.run_once()
+    text = (resources_dir() / "sample_center.toml").read_text(encoding="utf-8")
+    load_center(live_server.db, text.replace('name_en = "Civil status"', 'name_en = "Civil status"\nopen = false'))
+    with pytest.raises(KioskError) as refused:
+        kiosk.queue.take_ticket("HT")
+    assert "tạm ngừng" in refused.value.message("vi")
+    assert kiosk.queue.waiting() == []
+    assert sync.run_once().ok and kiosk.reload_config()  # the new configuration arrives and is taken up
+    assert not kiosk.queue.config.service("HT").open
+    assert kiosk.queue.take_ticket("CT").number == "B001"

@@ -111,3 +111,25 @@ def test_refused_ticket_shows_a_sentence(app, qtbot, home, clock):
     assert screen.stack.currentWidget() is screen.services
     assert "hết số thứ tự" in screen.services.error.text()
     ctx.close()
+
+
+def test_a_new_center_configuration_shows_without_a_restart(app, qtbot, ctx, home):
+    """Sync writes the center's file; the running kiosk shows the renamed and closed services."""
+    from ui.app import watch_config
+
+    screen = _screen(qtbot, ctx)
+    timer = watch_config(ctx, screen, interval_ms=100)
+    tap(qtbot, screen.home.take_button)
+    assert "Chứng thực" in screen.services.buttons["CT"].text()
+    own = (home / "config.toml").read_text(encoding="utf-8")
+    (home / "center.toml").write_text(
+        own.replace('name = "Chứng thực"', 'name = "Chứng thực bản sao"')
+        .replace('name_en = "Land"', 'name_en = "Land"\nopen = false'), encoding="utf-8")
+    qtbot.waitUntil(lambda: "Chứng thực bản sao" in screen.services.buttons["CT"].text(), timeout=5000)
+    assert not screen.services.buttons["DD"].isEnabled()  # closed: shown, but cannot be taken
+    assert ctx.queue.config.service("CT").name == "Chứng thực bản sao"
+    # a broken file from anywhere does not take the kiosk down: the running configuration stays
+    (home / "center.toml").write_text("[center\nbroken", encoding="utf-8")
+    qtbot.wait(400)
+    assert ctx.config.service("CT").name == "Chứng thực bản sao"
+    timer.stop()
