@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass
 
@@ -62,6 +63,28 @@ class TicketDesk:
     ) -> tuple[TicketInfo, PrintOutcome]:
         issued = self.take(service_code, priority, lang)
         return issued.ticket, self.print(issued)
+
+    def retry_failed(self, lang: str = "vi", within: dt.timedelta = dt.timedelta(hours=12)) -> list[PrintOutcome]:
+        """The printer is back: print today's failed tickets again, in order, on their own jobs.
+
+        A job that failed before any byte left (paper out, cover open) prints as it was; one that
+        failed after some bytes (part of it may be on paper) prints marked BẢN IN LẠI, so a
+        second paper is never taken for a second ticket. Stops at the first failure.
+        """
+        outcomes = []
+        for job in self.jobs.to_retry(self.printer.url, self.jobs.clock() - within):
+            if job.ticket_id is None:
+                continue
+            ticket = self.queue.ticket(job.ticket_id, lang)
+            if ticket.status not in ("waiting", "parked"):
+                continue  # already called or gone: a paper now would only confuse
+            ambiguous = (job.bytes_sent or 0) > 0
+            data = self.printer.render(ticket_document(self.config, ticket, lang, reprint=ambiguous))
+            outcome = self.jobs.send(job.id, self.printer, data)
+            outcomes.append(outcome)
+            if not outcome.ok:
+                break
+        return outcomes
 
     def reprint(self, job_id: str, lang: str = "vi") -> tuple[str, PrintOutcome]:
         """Print a job's ticket again, marked BẢN IN LẠI; returns the new job's id."""

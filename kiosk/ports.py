@@ -18,8 +18,24 @@ class PrintOutcome:
     artifacts: tuple[str, ...] = ()
 
 
+class DeviceStatus(Protocol):
+    """What a device says of itself: a state name, whether it stops jobs, words for people."""
+
+    @property
+    def state(self) -> str: ...
+
+    @property
+    def blocking(self) -> bool: ...
+
+    def words(self, lang: str = "vi") -> str: ...
+
+
 class TicketPrinter(Protocol):
     url: str
+
+    def query_status(self) -> DeviceStatus:
+        """Ask the printer for its state now (one-way links answer "unknown")."""
+        ...
 
     def render(self, doc: Document) -> bytes:
         """The exact bytes this printer would be sent for ``doc``."""

@@ -31,5 +31,6 @@ def open_printer(url: str, profile_name: str = "generic-80mm", home: Path | None
     if parsed.scheme == "serial":
         from devices.printer.transports import SerialPrinter
 
-        return SerialPrinter(url, profile, parsed.path, int(query.get("baudrate", 19200)))
+        return SerialPrinter(url, profile, parsed.path, int(query.get("baudrate", 19200)),
+                             flow=query.get("flow", "none"))
     raise ValueError(f"unsupported printer URL {url!r} (sim://, file://, tcp://, serial://)")

@@ -14,6 +14,7 @@ from pathlib import Path
 from devices.printer.base import EscposPrinter
 from devices.printer.paper import render_paper
 from devices.printer.profiles import PrinterProfile
+from devices.printer.status import PrinterState, PrinterStatus
 from kiosk.ports import PrintOutcome
 
 FAULTS = {
@@ -39,10 +40,18 @@ class SimulatedPrinter(EscposPrinter):
             return flag.read_text(encoding="utf-8").strip() or "offline"
         return None
 
+    def _status(self) -> PrinterStatus:
+        fault = self.current_fault()
+        if fault is None:
+            return PrinterStatus(PrinterState.READY)
+        known = {PrinterState.PAPER_OUT, PrinterState.COVER_OPEN, PrinterState.OFFLINE,
+                 PrinterState.PAPER_NEAR_END, PrinterState.ERROR, PrinterState.DISCONNECTED}
+        return PrinterStatus(fault if fault in known else PrinterState.OFFLINE, (), "simulated")
+
     def deliver(self, data: bytes, job_id: str) -> PrintOutcome:
         self.out_dir.mkdir(parents=True, exist_ok=True)
         fault = self.current_fault()
-        if fault:
+        if fault and fault != PrinterState.PAPER_NEAR_END:
             return PrintOutcome(False, 0, FAULTS.get(fault, fault))
         stem = f"{time.strftime('%Y%m%d-%H%M%S')}-{job_id}"
         bin_path = self.out_dir / f"{stem}.bin"

@@ -1,17 +1,32 @@
-"""Plain transports for real printers: a device file, a TCP socket (port 9100), a serial port.
+"""Transports for real printers: a device file, a TCP socket (port 9100), a serial port.
 
-Status polling, reconnection and USB come with the device layer proper; these deliver bytes and
-turn every failure into a reason instead of an exception.
+Serial and TCP links are two-way: they stay open between jobs, answer status requests, and are
+opened again after a failure (an unplugged adapter that comes back, a printer switched off and
+on). Bytes go out in chunks so that a failure says how much reached the printer. A file or
+device path (``/dev/usb/lp0``) is one-way.
 """
 
 from __future__ import annotations
 
 import socket
+import time
+from abc import abstractmethod
 from pathlib import Path
+from typing import Any
 
 from devices.printer.base import EscposPrinter
 from devices.printer.profiles import PrinterProfile
+from devices.printer.status import (
+    RECOVER,
+    REQUESTS,
+    PrinterState,
+    PrinterStatus,
+    interpret,
+    status_request,
+)
 from kiosk.ports import PrintOutcome
+
+CHUNK = 1024
 
 
 class FilePrinter(EscposPrinter):
@@ -26,37 +41,199 @@ class FilePrinter(EscposPrinter):
                 fh.flush()
         except OSError as exc:
             return PrintOutcome(False, 0, f"{self.path}: {exc.strerror or exc}")
+        self.last_sent = data[-256:]
         return PrintOutcome(True, len(data))
 
 
-class TcpPrinter(EscposPrinter):
-    def __init__(self, url: str, profile: PrinterProfile, host: str, port: int, timeout: float = 5.0) -> None:
-        super().__init__(url, profile)
-        self.host, self.port, self.timeout = host, port, timeout
+class LinkError(Exception):
+    """The port or socket failed: closed, unplugged, refused, timed out."""
 
-    def deliver(self, data: bytes, job_id: str) -> PrintOutcome:
+
+class StreamPrinter(EscposPrinter):
+    """A two-way link kept open between jobs: status before each job, reconnect after failures."""
+
+    bidirectional = True
+
+    def __init__(self, url: str, profile: PrinterProfile, timeout: float = 5.0,
+                 status_timeout: float = 0.5) -> None:
+        super().__init__(url, profile)
+        self.timeout = timeout
+        self.status_timeout = status_timeout
+        self._conn: Any = None
+
+    @property
+    @abstractmethod
+    def where(self) -> str:
+        """The port or address, for messages."""
+
+    @abstractmethod
+    def _open(self) -> Any: ...
+
+    @abstractmethod
+    def _write(self, conn: Any, data: bytes, timeout: float) -> int: ...
+
+    @abstractmethod
+    def _read(self, conn: Any, n: int, timeout: float) -> bytes: ...
+
+    def _close(self, conn: Any) -> None:
         try:
-            with socket.create_connection((self.host, self.port), timeout=self.timeout) as sock:
-                sock.sendall(data)
-        except OSError as exc:
-            return PrintOutcome(False, 0, f"{self.host}:{self.port}: {exc.strerror or exc}")
-        return PrintOutcome(True, len(data))
+            conn.close()
+        except Exception:
+            pass
 
+    def close(self) -> None:
+        with self.lock:
+            self._drop()
 
-class SerialPrinter(EscposPrinter):
-    def __init__(self, url: str, profile: PrinterProfile, port: str, baudrate: int, timeout: float = 5.0) -> None:
-        super().__init__(url, profile)
-        self.port, self.baudrate, self.timeout = port, baudrate, timeout
+    def _drop(self) -> None:
+        if self._conn is not None:
+            self._close(self._conn)
+            self._conn = None
+
+    def _connection(self) -> Any:
+        if self._conn is None:
+            self._conn = self._open()
+        return self._conn
+
+    def _drain(self, conn: Any) -> None:
+        """Forget bytes left over from an earlier exchange (a late reply, noise)."""
+        while self._read(conn, 64, 0.0):
+            pass
+
+    def _status(self) -> PrinterStatus:
+        try:
+            conn = self._connection()
+            self._drain(conn)
+            replies: dict[int, int | None] = {}
+            for n in REQUESTS:
+                self._write(conn, status_request(n), self.timeout)
+                reply = self._read(conn, 1, self.status_timeout)
+                replies[n] = reply[0] if reply else None
+                self.last_received = (self.last_received + reply)[-64:]
+        except (LinkError, OSError) as exc:
+            self._drop()
+            return PrinterStatus(PrinterState.DISCONNECTED, (), f"{self.where}: {exc}")
+        status = interpret(replies)
+        if status.state == PrinterState.UNKNOWN and all(v is None for v in replies.values()):
+            # the port is there but nothing answers: a powered-off printer behind a live adapter
+            # looks the same as a one-way cable; say both
+            return PrinterStatus(PrinterState.UNKNOWN, status.replies, "no reply to DLE EOT")
+        return status
+
+    def recover(self) -> PrinterStatus:
+        with self.lock:
+            try:
+                self._write(self._connection(), RECOVER, self.timeout)
+            except (LinkError, OSError):
+                self._drop()
+            self.last_status = self._status()
+            return self.last_status
 
     def deliver(self, data: bytes, job_id: str) -> PrintOutcome:
+        sent = 0
+        try:
+            conn = self._connection()
+            for k in range(0, len(data), CHUNK):
+                sent += self._write(conn, data[k:k + CHUNK], self._write_timeout(min(CHUNK, len(data) - k)))
+        except (LinkError, OSError) as exc:
+            self._drop()
+            return PrintOutcome(False, sent, f"{self.where}: {exc}")
+        self.last_sent = data[-256:]
+        return PrintOutcome(True, sent)
+
+    def _write_timeout(self, n: int) -> float:
+        return self.timeout
+
+
+class TcpPrinter(StreamPrinter):
+    def __init__(self, url: str, profile: PrinterProfile, host: str, port: int, timeout: float = 5.0) -> None:
+        super().__init__(url, profile, timeout)
+        self.host, self.port = host, port
+
+    @property
+    def where(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    def _open(self) -> socket.socket:
+        try:
+            sock = socket.create_connection((self.host, self.port), timeout=self.timeout)
+        except OSError as exc:
+            raise LinkError(exc.strerror or str(exc)) from exc
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return sock
+
+    def _write(self, conn: socket.socket, data: bytes, timeout: float) -> int:
+        conn.settimeout(timeout)
+        try:
+            conn.sendall(data)
+        except OSError as exc:
+            raise LinkError(exc.strerror or str(exc)) from exc
+        return len(data)
+
+    def _read(self, conn: socket.socket, n: int, timeout: float) -> bytes:
+        conn.settimeout(timeout if timeout > 0 else 0.001)
+        try:
+            data = conn.recv(n)
+        except (TimeoutError, BlockingIOError):
+            return b""
+        except OSError as exc:
+            raise LinkError(exc.strerror or str(exc)) from exc
+        if not data and timeout > 0:
+            raise LinkError("connection closed by the printer")
+        return data
+
+
+class SerialPrinter(StreamPrinter):
+    """A serial port (RS-232, USB-serial adapter): any baud rate, RTS/CTS or XON/XOFF flow control."""
+
+    def __init__(self, url: str, profile: PrinterProfile, port: str, baudrate: int, timeout: float = 5.0,
+                 flow: str = "none") -> None:
+        super().__init__(url, profile, timeout)
+        if flow not in ("none", "rtscts", "xonxoff"):
+            raise ValueError(f"flow={flow!r}: none, rtscts or xonxoff")
+        self.port, self.baudrate, self.flow = port, baudrate, flow
+
+    @property
+    def where(self) -> str:
+        return self.port
+
+    def _open(self) -> Any:
         import serial
 
-        # at 10 bits a byte, give the wire twice the time the bytes need (and never under 5 s)
-        write_timeout = max(self.timeout, 2 * len(data) * 10 / self.baudrate)
         try:
-            with serial.Serial(self.port, self.baudrate, timeout=self.timeout, write_timeout=write_timeout) as ser:
-                ser.write(data)
-                ser.flush()
+            return serial.serial_for_url(self.port, baudrate=self.baudrate, timeout=self.status_timeout,
+                                         write_timeout=self.timeout, rtscts=self.flow == "rtscts",
+                                         xonxoff=self.flow == "xonxoff")
         except (OSError, serial.SerialException) as exc:
-            return PrintOutcome(False, 0, f"{self.port}: {exc}")
-        return PrintOutcome(True, len(data))
+            raise LinkError(str(exc)) from exc
+
+    def _write_timeout(self, n: int) -> float:
+        # at 10 bits a byte, give the wire twice the time the bytes need (and never under the timeout)
+        return max(self.timeout, 2 * n * 10 / self.baudrate)
+
+    def _write(self, conn: Any, data: bytes, timeout: float) -> int:
+        import serial
+
+        conn.write_timeout = timeout
+        try:
+            written = conn.write(data)
+            conn.flush()
+        except (OSError, serial.SerialException) as exc:
+            raise LinkError(str(exc)) from exc
+        return int(written or 0)
+
+    def _read(self, conn: Any, n: int, timeout: float) -> bytes:
+        import serial
+
+        try:
+            if timeout <= 0:
+                waiting = conn.in_waiting
+                return bytes(conn.read(min(n, waiting))) if waiting else b""
+            conn.timeout = timeout
+            deadline = time.monotonic() + timeout
+            data = bytes(conn.read(n))
+            while len(data) < n and time.monotonic() < deadline:
+                data += bytes(conn.read(n - len(data)))
+            return data
+        except (OSError, serial.SerialException) as exc:
+            raise LinkError(str(exc)) from exc

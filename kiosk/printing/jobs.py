@@ -6,6 +6,7 @@ printed again, marked as a reprint so a second paper is never mistaken for a sec
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import logging
 import time
@@ -87,7 +88,9 @@ class PrintJobs:
         if outcome.ok:
             self._record(job_id, PrintJobStatus.DONE, sent=outcome.bytes_sent)
         else:
-            self._record(job_id, PrintJobStatus.FAILED, reason=outcome.reason or "unknown")
+            # bytes_sent > 0: part of it may be on paper (an ambiguous failure)
+            self._record(job_id, PrintJobStatus.FAILED, reason=outcome.reason or "unknown",
+                         sent=outcome.bytes_sent)
         return outcome
 
     def fail(self, job_id: str, reason: str) -> None:
@@ -124,6 +127,18 @@ class PrintJobs:
             if status:
                 q = q.where(PrintJob.status == status)
             rows = list(s.scalars(q))
+            for r in rows:
+                s.expunge(r)
+            return rows
+
+    def to_retry(self, device_url: str, since: dt.datetime, kinds: tuple[str, ...] = ("ticket",)) -> builtins.list[PrintJob]:
+        """Failed jobs of this printer since ``since`` that nobody has reprinted: oldest first."""
+        with self.store.read() as s:
+            reprinted = select(PrintJob.reprint_of).where(PrintJob.reprint_of.is_not(None))
+            rows = list(s.scalars(select(PrintJob).where(
+                PrintJob.status == PrintJobStatus.FAILED, PrintJob.device_url == device_url,
+                PrintJob.kind.in_(kinds), PrintJob.created_at >= since, PrintJob.id.not_in(reprinted),
+            ).order_by(PrintJob.created_at, PrintJob.id)))
             for r in rows:
                 s.expunge(r)
             return rows

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import socket
-import threading
 from pathlib import Path
 
 import pytest
@@ -75,10 +74,10 @@ def test_printer_fault_keeps_the_ticket_and_the_failed_job(ctx, home):
     (home / "printer-sim").mkdir(exist_ok=True)
     (home / "printer-sim" / "FAULT").write_text("paper_out")
     ticket, outcome = ctx.desk.take_and_print("HT")
-    assert not outcome.ok and "paper out" in outcome.reason
+    assert not outcome.ok and "out of paper" in outcome.reason and "hết giấy" in outcome.reason
     assert ctx.queue.ticket(ticket.id).status == "waiting"  # the ticket exists and waits
     job = ctx.jobs.get(ticket.print_job_id)
-    assert job.status == "failed" and "paper out" in job.reason
+    assert job.status == "failed" and "out of paper" in job.reason
     # the technician puts paper in and reprints: a new job, marked as a reprint
     (home / "printer-sim" / "FAULT").unlink()
     new_id, again = ctx.desk.reprint(job.id)
@@ -109,29 +108,6 @@ def test_file_printer_appends_bytes(tmp_path):
     bad = open_printer(f"file://{tmp_path}/missing-dir/lp0")
     outcome = bad.send(data, "j2")
     assert not outcome.ok and "missing-dir" in outcome.reason
-
-
-def test_tcp_printer_delivers_to_port_9100_style_socket():
-    server = socket.socket()
-    server.bind(("127.0.0.1", 0))
-    server.listen(1)
-    port = server.getsockname()[1]
-    received = bytearray()
-
-    def serve() -> None:
-        conn, _ = server.accept()
-        with conn:
-            while chunk := conn.recv(4096):
-                received.extend(chunk)
-
-    thread = threading.Thread(target=serve)
-    thread.start()
-    printer = open_printer(f"tcp://127.0.0.1:{port}")
-    data = printer.render(Document("t", [Text("Số thứ tự")]))
-    assert printer.send(data, "j").ok
-    thread.join(5)
-    server.close()
-    assert bytes(received) == data
 
 
 def test_tcp_printer_unreachable_is_a_reason_not_an_exception():

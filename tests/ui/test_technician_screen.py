@@ -20,7 +20,7 @@ def test_test_page_and_reprint_of_a_failed_ticket(app, qtbot, ctx, home):
     screen = TechnicianScreen(ctx, "vi")
     qtbot.addWidget(screen)
     screen.show()
-    assert "BỊ LỖI" in screen.printer_state.text() and "paper out" in screen.printer_state.text()
+    assert "BỊ LỖI" in screen.printer_state.text() and "hết giấy" in screen.printer_state.text()
     assert screen.jobs.item(0, 2).text() == "Lỗi"
 
     fault.unlink()  # paper is back
