@@ -64,6 +64,7 @@ lint: $(VENV)/.test-deps
 
 bench: $(VENV)/.test-deps translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/printer_bench.py
 	$(BIN)/python benchmarks/sync_bench.py
 
 screenshots: $(VENV)/.run-deps translations

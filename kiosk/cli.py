@@ -190,6 +190,60 @@ def cmd_print_reprint(args: argparse.Namespace) -> int:
     return 0 if outcome.ok else 13
 
 
+def cmd_devices_list(args: argparse.Namespace) -> int:
+    from kiosk.wiring import found_devices
+
+    ctx = _ctx()
+    found, notes = found_devices()
+    printer = ctx.desk.printer
+    status = printer.query_status()
+    configured = [{"device": "printer", "url": printer.url, "state": status.state,
+                   "words": status.words(_lang(args))}]
+    if args.json:
+        _print_json({"configured": configured, "found": found, "notes": notes})
+        return 0
+    vi = _lang(args) == "vi"
+    print("Thiết bị đã cấu hình:" if vi else "Configured devices:")
+    for c in configured:
+        print(f"  {c['device']:8s} {c['url']:40s} {c['words']}")
+    print("Cổng và máy in tìm thấy:" if vi else "Ports and printers found:")
+    for f in found:
+        ident = ":".join(x for x in (f["vid_pid"], f["serial_number"]) if x)
+        print(f"  {f['device']:24s} {ident:24s} {f['description']}  {f['stable_path']}")
+    if not found:
+        print("  (không có / none)")
+    for note in notes:
+        print(f"  ({note})")
+    return 0
+
+
+def cmd_devices_test(args: argparse.Namespace) -> int:
+    from kiosk.desk import print_test_page
+    from kiosk.wiring import open_printer_url
+
+    ctx = _ctx()
+    lang = _lang(args)
+    printer = (open_printer_url(args.printer, args.profile or ctx.config.printer_profile, ctx.home)
+               if args.printer else ctx.desk.printer)
+    status = printer.query_status()
+    outcome = print_test_page(ctx.config, printer, ctx.jobs)
+    after = getattr(printer, "last_status", status)
+    if args.json:
+        _print_json({"printer": printer.url, "state": after.state, "status": after.words(lang),
+                     "printed": outcome.ok, "bytes": outcome.bytes_sent, "print_error": outcome.reason or None,
+                     "print_output": list(outcome.artifacts)})
+    else:
+        print(f"{printer.url}: {after.words(lang)}")
+        if outcome.ok:
+            print(("Đã in trang thử" if lang == "vi" else "Test page printed") + f" ({outcome.bytes_sent} B)")
+        else:
+            print(("Không in được: " if lang == "vi" else "Not printed: ") + outcome.reason)
+        for path in outcome.artifacts:
+            print(path)
+    printer.close()
+    return 0 if outcome.ok else 13
+
+
 def cmd_sample_data(args: argparse.Namespace) -> int:
     from kiosk.sampledata import fill
 
@@ -347,6 +401,17 @@ def build_parser() -> argparse.ArgumentParser:
     reprint.add_argument("job")
     reprint.add_argument("--json", action="store_true")
     reprint.set_defaults(func=cmd_print_reprint)
+
+    dev = sub.add_parser("devices", help="printers, scanners, keypads").add_subparsers(dest="sub", required=True)
+    dlist = dev.add_parser("list", help="ports and printers plugged in, and the configured devices' state")
+    dlist.add_argument("--json", action="store_true")
+    dlist.set_defaults(func=cmd_devices_list)
+    dtest = dev.add_parser("test", help="check a device: the printer prints its test page")
+    dtest.add_argument("device", choices=["printer"])
+    dtest.add_argument("--printer", help="a printer URL instead of the configured one, e.g. file:///tmp/out.bin")
+    dtest.add_argument("--profile", help="printer profile (generic-80mm, generic-58mm, ...-raster)")
+    dtest.add_argument("--json", action="store_true")
+    dtest.set_defaults(func=cmd_devices_test)
 
     sample = sub.add_parser("sample-data", help="fill the local database with realistic activity")
     sample.add_argument("--days", type=int, default=1)

@@ -37,6 +37,10 @@ class TicketPrinter(Protocol):
         """Ask the printer for its state now (one-way links answer "unknown")."""
         ...
 
+    def close(self) -> None:
+        """Let go of the port or socket (opened again on next use)."""
+        ...
+
     def render(self, doc: Document) -> bytes:
         """The exact bytes this printer would be sent for ``doc``."""
         ...

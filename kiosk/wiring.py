@@ -102,6 +102,24 @@ def build_context(home: Path | None = None, clock: Clock = utc_now, config: Conf
     return AppContext(home, config, store, queue, jobs, desk, config_stamp(config.path))
 
 
+def found_devices() -> tuple[list[dict[str, str]], list[str]]:
+    """Serial ports, USB and line printers plugged into this machine (for `kiosk devices list`)."""
+    from devices.discovery import inventory
+
+    found, notes = inventory()
+    return [f.as_json() for f in found], notes
+
+
+def open_printer_url(url: str, profile: str, home: Path):  # type: ignore[no-untyped-def]
+    """A printer from a URL given on the command line (the technician's test of a new device)."""
+    from devices.printer import open_printer
+
+    try:
+        return open_printer(url, profile, home)
+    except ValueError as exc:
+        raise ConfigError("config_invalid", path=url, problems=f"  - devices: {exc}") from exc
+
+
 def open_printer_for_selftest(url: str, profile: str, out: Path):  # type: ignore[no-untyped-def]
     """A simulated printer writing to ``out`` instead of the live output folder."""
     from devices.printer import open_printer

@@ -109,3 +109,35 @@ def test_sample_data_refuses_a_real_center(tmp_path):
     cfg.write_text(cfg.read_text(encoding="utf-8").replace("sample = true", "sample = false"), encoding="utf-8")
     r = kiosk(tmp_path, "sample-data")
     assert r.returncode == 10 and "--force" in r.stderr
+
+
+def test_devices_test_printer_to_a_file_writes_the_test_page(tmp_path):
+    """The technician's check of a printer by URL: the bytes decode to the test page."""
+    from devices.printer import open_printer
+    from devices.printer.paper import render_paper
+    from kiosk.printing.test_page import test_page, vietnamese_alphabet
+
+    out = tmp_path / "out.bin"
+    url = f"file://{out}"
+    ran = kiosk(tmp_path / "home", "devices", "test", "printer", "--printer", url, "--json")
+    assert ran.returncode == 0, ran.stderr
+    report = json.loads(ran.stdout)
+    assert report["printed"] and report["state"] == "unknown"  # a file is a one-way link, and says so
+    data = out.read_bytes()
+    center = "Trung tâm Phục vụ hành chính công (MẪU)"
+    assert data == open_printer(url).render(test_page(center, url))
+    paper, unknown = render_paper(data)
+    assert not unknown
+    assert [r.text for r in zxingcpp.read_barcodes(paper)] == ["MOTCUA:TEST"]
+    assert len(vietnamese_alphabet()) == 24 and paper.height > 24 * 20  # every row of letters is on it
+    paper.save(tmp_path / "test_page.png")
+
+
+def test_devices_list_names_the_configured_printer_and_its_state(tmp_path):
+    ran = kiosk(tmp_path, "devices", "list", "--json")
+    assert ran.returncode == 0, ran.stderr
+    report = json.loads(ran.stdout)
+    assert report["configured"][0]["url"] == "sim://printer" and report["configured"][0]["state"] == "ready"
+    assert all({"device", "vid_pid", "stable_path"} <= set(f) for f in report["found"])
+    bad = kiosk(tmp_path, "devices", "test", "printer", "--printer", "bluetooth://x")
+    assert bad.returncode == 11 and "bluetooth" in bad.stderr and "Traceback" not in bad.stderr

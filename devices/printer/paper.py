@@ -59,10 +59,12 @@ def render_paper(data: bytes, width_dots: int = 576) -> tuple[Image.Image, list[
             font = _mono_font(int(20 * st.height_mul))
             line_img = Image.new("L", (max(1, cell_w * len(text)), cell_h), 255)
             for k, ch in enumerate(text):
-                glyph = Image.new("L", (CHAR_W * st.height_mul, cell_h), 255)
+                # the printer's font A is monospaced: a wide letter (m, W) is narrowed into its cell
+                natural = int(font.getlength(ch)) + 2
+                glyph = Image.new("L", (max(natural, CHAR_W * st.height_mul), cell_h), 255)
                 ImageDraw.Draw(glyph).text((1, 0), ch, font=font, fill=0,
                                            stroke_width=1 if st.bold else 0, stroke_fill=0)
-                if st.width_mul != st.height_mul:
+                if glyph.width != cell_w:
                     glyph = glyph.resize((cell_w, cell_h))
                 line_img.paste(glyph, (k * cell_w, 0))
             img.paste(line_img, (_x(st.align, line_img.width, width_dots), 0))

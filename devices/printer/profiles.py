@@ -25,12 +25,21 @@ class PrinterProfile:
     threshold: int = 150
     # pixel height of raster text lines (font A is 24 dots; 20 keeps a ticket near 5 KB)
     text_px: int = 20
+    # everything as raster (text, the big number, QR): for printers whose fonts or native
+    # commands cannot be trusted; several times the bytes of the hybrid path
+    raster_only: bool = False
 
 
 PROFILES: dict[str, PrinterProfile] = {
     "generic-80mm": PrinterProfile("generic-80mm", width_dots=576, columns=48),
     "generic-58mm": PrinterProfile("generic-58mm", width_dots=384, columns=32),
     "generic-80mm-noqr": PrinterProfile("generic-80mm-noqr", width_dots=576, columns=48, native_qr=False),
+    "generic-80mm-raster": PrinterProfile(
+        "generic-80mm-raster", width_dots=576, columns=48, native_qr=False, raster_only=True
+    ),
+    "generic-58mm-raster": PrinterProfile(
+        "generic-58mm-raster", width_dots=384, columns=32, native_qr=False, raster_only=True
+    ),
     "generic-80mm-pad": PrinterProfile(
         "generic-80mm-pad", width_dots=576, columns=48, raster_honours_align=False
     ),
