@@ -115,8 +115,16 @@ def run_gui(role: str | None = None, lang: str | None = None, counter: int | Non
         widget.show()
     stop = start_sync_thread(ctx)
     watcher = watch_config(ctx, widget)
+    monitor = None
+    if role != "display":  # the printer's state every few seconds; failed tickets out when it is back
+        from kiosk.printing.monitor import PrinterMonitor
+
+        monitor = PrinterMonitor(ctx.desk, lang=lang).start()
     code = app.exec()
     watcher.stop()
+    if monitor is not None:
+        monitor.stop()
+    ctx.desk.printer.close()
     stop()
     ctx.close()
     return code

@@ -56,6 +56,7 @@ class SimulatedPrinter(EscposPrinter):
         stem = f"{time.strftime('%Y%m%d-%H%M%S')}-{job_id}"
         bin_path = self.out_dir / f"{stem}.bin"
         bin_path.write_bytes(data)
+        self.last_sent = data[-256:]
         artifacts = [str(bin_path)]
         if self.png:
             paper, unknown = render_paper(data, self.profile.width_dots)

@@ -107,6 +107,7 @@ class StreamPrinter(EscposPrinter):
             replies: dict[int, int | None] = {}
             for n in REQUESTS:
                 self._write(conn, status_request(n), self.timeout)
+                self.last_sent = (self.last_sent + status_request(n))[-256:]
                 reply = self._read(conn, 1, self.status_timeout)
                 replies[n] = reply[0] if reply else None
                 self.last_received = (self.last_received + reply)[-64:]
@@ -138,7 +139,7 @@ class StreamPrinter(EscposPrinter):
         except (LinkError, OSError) as exc:
             self._drop()
             return PrintOutcome(False, sent, f"{self.where}: {exc}")
-        self.last_sent = data[-256:]
+        self.last_sent = (self.last_sent + data)[-256:]
         return PrintOutcome(True, sent)
 
     def _write_timeout(self, n: int) -> float:

@@ -101,7 +101,7 @@
         <translation>Need help? Please ask at the help desk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="147" />
+        <location filename="../../ui/kiosk/screen.py" line="148" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
@@ -110,22 +110,22 @@
 <context>
     <name>PriorityPage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="219" />
+        <location filename="../../ui/kiosk/screen.py" line="220" />
         <source>Do you belong to a priority group?</source>
         <translation>Do you belong to a priority group?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="220" />
+        <location filename="../../ui/kiosk/screen.py" line="221" />
         <source>No — take a regular number</source>
         <translation>No — take a regular number</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="221" />
+        <location filename="../../ui/kiosk/screen.py" line="222" />
         <source>Priority groups (officers may ask for proof):</source>
         <translation>Priority groups (officers may ask for proof):</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="222" />
+        <location filename="../../ui/kiosk/screen.py" line="223" />
         <source>◀  Back</source>
         <translation>◀  Back</translation>
     </message>
@@ -241,23 +241,23 @@
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="170" />
+        <location filename="../../ui/kiosk/screen.py" line="171" />
         <source>Choose a service</source>
         <translation>Choose a service</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="171" />
+        <location filename="../../ui/kiosk/screen.py" line="172" />
         <source>◀  Back</source>
         <translation>◀  Back</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="183" />
+        <location filename="../../ui/kiosk/screen.py" line="184" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="183" />
+        <location filename="../../ui/kiosk/screen.py" line="184" />
         <source>Not issuing numbers now</source>
         <translation>Not issuing numbers now</translation>
     </message>
@@ -293,17 +293,17 @@
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="42" />
+        <location filename="../../ui/sync_status.py" line="38" />
         <source>OFFLINE since %1 · %2 waiting</source>
         <translation>OFFLINE since %1 · %2 waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="44" />
+        <location filename="../../ui/sync_status.py" line="40" />
         <source>Online · %1 waiting</source>
         <translation>Online · %1 waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="46" />
+        <location filename="../../ui/sync_status.py" line="42" />
         <source>%1 refused</source>
         <translation>%1 refused</translation>
     </message>
@@ -311,214 +311,234 @@
 <context>
     <name>TechnicianScreen</name>
     <message>
-        <location filename="../../ui/technician/screen.py" line="119" />
+        <location filename="../../ui/technician/screen.py" line="127" />
         <source>Technician — %1</source>
         <translation>Technician — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="120" />
+        <location filename="../../ui/technician/screen.py" line="128" />
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="120" />
+        <location filename="../../ui/technician/screen.py" line="128" />
         <source>Print jobs</source>
         <translation>Print jobs</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="120" />
+        <location filename="../../ui/technician/screen.py" line="128" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="120" />
+        <location filename="../../ui/technician/screen.py" line="128" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="122" />
+        <location filename="../../ui/technician/screen.py" line="130" />
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="123" />
+        <location filename="../../ui/technician/screen.py" line="131" />
         <source>Print a test page</source>
         <translation>Print a test page</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="124" />
+        <location filename="../../ui/technician/screen.py" line="132" />
+        <source>Check the printer now</source>
+        <translation>Check the printer now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="133" />
         <source>Voice of the display board</source>
         <translation>Voice of the display board</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="125" />
+        <location filename="../../ui/technician/screen.py" line="134" />
         <source>Central server</source>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="126" />
+        <location filename="../../ui/technician/screen.py" line="135" />
         <source>Reprint selected job</source>
         <translation>Reprint selected job</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="127" />
+        <location filename="../../ui/technician/screen.py" line="136" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="128" />
+        <location filename="../../ui/technician/screen.py" line="137" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="128" />
+        <location filename="../../ui/technician/screen.py" line="137" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="128" />
+        <location filename="../../ui/technician/screen.py" line="137" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="129" />
+        <location filename="../../ui/technician/screen.py" line="138" />
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="129" />
+        <location filename="../../ui/technician/screen.py" line="138" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="130" />
+        <location filename="../../ui/technician/screen.py" line="139" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="130" />
+        <location filename="../../ui/technician/screen.py" line="139" />
         <source>Prefix</source>
         <translation>Prefix</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="130" />
+        <location filename="../../ui/technician/screen.py" line="139" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="131" />
+        <location filename="../../ui/technician/screen.py" line="140" />
         <source>Counters</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="131" />
+        <location filename="../../ui/technician/screen.py" line="140" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="131" />
+        <location filename="../../ui/technician/screen.py" line="140" />
         <source>Last number</source>
         <translation>Last number</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="134" />
+        <location filename="../../ui/technician/screen.py" line="143" />
         <source>Configuration file: %1</source>
         <translation>Configuration file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="135" />
+        <location filename="../../ui/technician/screen.py" line="144" />
         <source>Data folder: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="136" />
+        <location filename="../../ui/technician/screen.py" line="145" />
         <source>Idle timeout: %1 s</source>
         <translation>Idle timeout: %1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="142" />
+        <location filename="../../ui/technician/screen.py" line="151" />
         <source>Setting: %1</source>
         <translation>Setting: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="149" />
+        <location filename="../../ui/technician/screen.py" line="159" />
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="164" />
+        <source>Last bytes sent: %1</source>
+        <translation>Last bytes sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="165" />
+        <source>Last bytes received: %1</source>
+        <translation>Last bytes received: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="185" />
         <source>Address: %1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="150" />
+        <location filename="../../ui/technician/screen.py" line="186" />
         <source>Profile: %1</source>
         <translation>Profile: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="161" />
+        <location filename="../../ui/technician/screen.py" line="198" />
         <source>No print job yet.</source>
         <translation>No print job yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="163" />
+        <location filename="../../ui/technician/screen.py" line="200" />
         <source>Last job FAILED: %1</source>
         <translation>Last job FAILED: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="165" />
+        <location filename="../../ui/technician/screen.py" line="202" />
         <source>Last job: %1</source>
         <translation>Last job: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/technician/screen.py" line="166" />
+        <location filename="../../ui/technician/screen.py" line="203" />
         <source>%n failed job(s) to reprint</source>
         <translation>
             <numerusform>%n failed job to reprint</numerusform><numerusform>%n failed jobs to reprint</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="192" />
+        <location filename="../../ui/technician/screen.py" line="229" />
         <source>Not enrolled: this terminal works alone on its own database.</source>
         <translation>Not enrolled: this terminal works alone on its own database.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="198" />
+        <location filename="../../ui/technician/screen.py" line="231" />
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="199" />
+        <location filename="../../ui/technician/screen.py" line="232" />
         <source>Last successful sync: %1</source>
         <translation>Last successful sync: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="200" />
+        <location filename="../../ui/technician/screen.py" line="233" />
         <source>Waiting to be sent: %1; refused by the server (dead letters): %2</source>
         <translation>Waiting to be sent: %1; refused by the server (dead letters): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="203" />
+        <location filename="../../ui/technician/screen.py" line="236" />
         <source>OFFLINE since %1: %2</source>
         <translation>OFFLINE since %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="216" />
+        <location filename="../../ui/technician/screen.py" line="249" />
         <source>Test page printed.</source>
         <translation>Test page printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="217" />
-        <location filename="../../ui/technician/screen.py" line="223" />
+        <location filename="../../ui/technician/screen.py" line="250" />
+        <location filename="../../ui/technician/screen.py" line="256" />
         <source>Test page FAILED: %1</source>
         <translation>Test page FAILED: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="228" />
+        <location filename="../../ui/technician/screen.py" line="261" />
         <source>Select a job first.</source>
         <translation>Select a job first.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="252" />
+        <location filename="../../ui/technician/screen.py" line="285" />
         <source>Reprinted.</source>
         <translation>Reprinted.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="253" />
+        <location filename="../../ui/technician/screen.py" line="286" />
         <source>Reprint FAILED: %1</source>
         <translation>Reprint FAILED: %1</translation>
     </message>
@@ -526,54 +546,54 @@
 <context>
     <name>TicketPage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="289" />
+        <location filename="../../ui/kiosk/screen.py" line="290" />
         <source>Your queue number</source>
         <translation>Your queue number</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="290" />
+        <location filename="../../ui/kiosk/screen.py" line="291" />
         <source>Please take a seat in the waiting area and watch the board. Your number will be called on the screen and by voice.</source>
         <translation>Please take a seat in the waiting area and watch the board. Your number will be called on the screen and by voice.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="292" />
+        <location filename="../../ui/kiosk/screen.py" line="293" />
         <source>Scan to follow the queue on your phone</source>
         <translation>Scan to follow the queue on your phone</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="293" />
+        <location filename="../../ui/kiosk/screen.py" line="294" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="302" />
+        <location filename="../../ui/kiosk/screen.py" line="303" />
         <source>Priority: %1</source>
         <translation>Priority: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="305" />
+        <location filename="../../ui/kiosk/screen.py" line="306" />
         <source>Issued at %1</source>
         <translation>Issued at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="306" />
+        <location filename="../../ui/kiosk/screen.py" line="307" />
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>%n person ahead of you</numerusform><numerusform>%n people ahead of you</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="308" />
+        <location filename="../../ui/kiosk/screen.py" line="309" />
         <source>Estimated wait: about %n minutes</source>
         <translation>
             <numerusform>Estimated wait: about %n minute</numerusform><numerusform>Estimated wait: about %n minutes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="312" />
+        <location filename="../../ui/kiosk/screen.py" line="313" />
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="315" />
+        <location filename="../../ui/kiosk/screen.py" line="316" />
         <source>Please take your printed ticket below.</source>
         <translation>Please take your printed ticket below.</translation>
     </message>

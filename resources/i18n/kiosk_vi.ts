@@ -101,7 +101,7 @@
         <translation>Cần hỗ trợ? Xin mời đến quầy hướng dẫn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="147" />
+        <location filename="../../ui/kiosk/screen.py" line="148" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n người đang chờ</numerusform>
@@ -111,22 +111,22 @@
 <context>
     <name>PriorityPage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="219" />
+        <location filename="../../ui/kiosk/screen.py" line="220" />
         <source>Do you belong to a priority group?</source>
         <translation>Quý vị có thuộc đối tượng ưu tiên không?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="220" />
+        <location filename="../../ui/kiosk/screen.py" line="221" />
         <source>No — take a regular number</source>
         <translation>Không — lấy số thường</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="221" />
+        <location filename="../../ui/kiosk/screen.py" line="222" />
         <source>Priority groups (officers may ask for proof):</source>
         <translation>Đối tượng ưu tiên (cán bộ có thể kiểm tra giấy tờ):</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="222" />
+        <location filename="../../ui/kiosk/screen.py" line="223" />
         <source>◀  Back</source>
         <translation>◀  Quay lại</translation>
     </message>
@@ -245,24 +245,24 @@
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="170" />
+        <location filename="../../ui/kiosk/screen.py" line="171" />
         <source>Choose a service</source>
         <translation>Chọn lĩnh vực cần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="171" />
+        <location filename="../../ui/kiosk/screen.py" line="172" />
         <source>◀  Back</source>
         <translation>◀  Quay lại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="183" />
+        <location filename="../../ui/kiosk/screen.py" line="184" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n người đang chờ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="183" />
+        <location filename="../../ui/kiosk/screen.py" line="184" />
         <source>Not issuing numbers now</source>
         <translation>Tạm ngừng cấp số</translation>
     </message>
@@ -298,17 +298,17 @@
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="42" />
+        <location filename="../../ui/sync_status.py" line="38" />
         <source>OFFLINE since %1 · %2 waiting</source>
         <translation>MẤT KẾT NỐI từ %1 · %2 chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="44" />
+        <location filename="../../ui/sync_status.py" line="40" />
         <source>Online · %1 waiting</source>
         <translation>Đã kết nối · %1 chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="46" />
+        <location filename="../../ui/sync_status.py" line="42" />
         <source>%1 refused</source>
         <translation>%1 bị từ chối</translation>
     </message>
@@ -316,215 +316,235 @@
 <context>
     <name>TechnicianScreen</name>
     <message>
-        <location filename="../../ui/technician/screen.py" line="119" />
+        <location filename="../../ui/technician/screen.py" line="127" />
         <source>Technician — %1</source>
         <translation>Kỹ thuật — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="120" />
+        <location filename="../../ui/technician/screen.py" line="128" />
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="120" />
+        <location filename="../../ui/technician/screen.py" line="128" />
         <source>Print jobs</source>
         <translation>Lệnh in</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="120" />
+        <location filename="../../ui/technician/screen.py" line="128" />
         <source>Services</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="120" />
+        <location filename="../../ui/technician/screen.py" line="128" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="122" />
+        <location filename="../../ui/technician/screen.py" line="130" />
         <source>Receipt printer</source>
         <translation>Máy in phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="123" />
+        <location filename="../../ui/technician/screen.py" line="131" />
         <source>Print a test page</source>
         <translation>In trang thử</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="124" />
+        <location filename="../../ui/technician/screen.py" line="132" />
+        <source>Check the printer now</source>
+        <translation>Kiểm tra máy in ngay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="133" />
         <source>Voice of the display board</source>
         <translation>Giọng đọc của bảng hiển thị</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="125" />
+        <location filename="../../ui/technician/screen.py" line="134" />
         <source>Central server</source>
         <translation>Máy chủ trung tâm</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="126" />
+        <location filename="../../ui/technician/screen.py" line="135" />
         <source>Reprint selected job</source>
         <translation>In lại lệnh đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="127" />
+        <location filename="../../ui/technician/screen.py" line="136" />
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="128" />
+        <location filename="../../ui/technician/screen.py" line="137" />
         <source>Created</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="128" />
+        <location filename="../../ui/technician/screen.py" line="137" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="128" />
+        <location filename="../../ui/technician/screen.py" line="137" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="129" />
+        <location filename="../../ui/technician/screen.py" line="138" />
         <source>Attempts</source>
         <translation>Số lần</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="129" />
+        <location filename="../../ui/technician/screen.py" line="138" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="130" />
+        <location filename="../../ui/technician/screen.py" line="139" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="130" />
+        <location filename="../../ui/technician/screen.py" line="139" />
         <source>Prefix</source>
         <translation>Tiền tố</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="130" />
+        <location filename="../../ui/technician/screen.py" line="139" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="131" />
+        <location filename="../../ui/technician/screen.py" line="140" />
         <source>Counters</source>
         <translation>Quầy</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="131" />
+        <location filename="../../ui/technician/screen.py" line="140" />
         <source>Waiting</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="131" />
+        <location filename="../../ui/technician/screen.py" line="140" />
         <source>Last number</source>
         <translation>Số cuối đã cấp</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="134" />
+        <location filename="../../ui/technician/screen.py" line="143" />
         <source>Configuration file: %1</source>
         <translation>Tệp cấu hình: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="135" />
+        <location filename="../../ui/technician/screen.py" line="144" />
         <source>Data folder: %1</source>
         <translation>Thư mục dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="136" />
+        <location filename="../../ui/technician/screen.py" line="145" />
         <source>Idle timeout: %1 s</source>
         <translation>Tự về màn hình chính sau: %1 giây</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="142" />
+        <location filename="../../ui/technician/screen.py" line="151" />
         <source>Setting: %1</source>
         <translation>Cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="149" />
+        <location filename="../../ui/technician/screen.py" line="159" />
+        <source>State: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="164" />
+        <source>Last bytes sent: %1</source>
+        <translation>Byte gửi đi gần nhất: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="165" />
+        <source>Last bytes received: %1</source>
+        <translation>Byte nhận về gần nhất: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="185" />
         <source>Address: %1</source>
         <translation>Địa chỉ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="150" />
+        <location filename="../../ui/technician/screen.py" line="186" />
         <source>Profile: %1</source>
         <translation>Cấu hình máy in: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="161" />
+        <location filename="../../ui/technician/screen.py" line="198" />
         <source>No print job yet.</source>
         <translation>Chưa có lệnh in nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="163" />
+        <location filename="../../ui/technician/screen.py" line="200" />
         <source>Last job FAILED: %1</source>
         <translation>Lệnh in gần nhất BỊ LỖI: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="165" />
+        <location filename="../../ui/technician/screen.py" line="202" />
         <source>Last job: %1</source>
         <translation>Lệnh in gần nhất: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/technician/screen.py" line="166" />
+        <location filename="../../ui/technician/screen.py" line="203" />
         <source>%n failed job(s) to reprint</source>
         <translation>
             <numerusform>%n lệnh in lỗi cần in lại</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="192" />
+        <location filename="../../ui/technician/screen.py" line="229" />
         <source>Not enrolled: this terminal works alone on its own database.</source>
         <translation>Chưa đăng ký: máy này làm việc độc lập trên cơ sở dữ liệu của mình.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="198" />
+        <location filename="../../ui/technician/screen.py" line="231" />
         <source>Server: %1</source>
         <translation>Máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="199" />
+        <location filename="../../ui/technician/screen.py" line="232" />
         <source>Last successful sync: %1</source>
         <translation>Đồng bộ thành công gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="200" />
+        <location filename="../../ui/technician/screen.py" line="233" />
         <source>Waiting to be sent: %1; refused by the server (dead letters): %2</source>
         <translation>Chờ gửi: %1 thao tác; bị máy chủ từ chối: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="203" />
+        <location filename="../../ui/technician/screen.py" line="236" />
         <source>OFFLINE since %1: %2</source>
         <translation>MẤT KẾT NỐI từ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="216" />
+        <location filename="../../ui/technician/screen.py" line="249" />
         <source>Test page printed.</source>
         <translation>Đã in trang thử.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="217" />
-        <location filename="../../ui/technician/screen.py" line="223" />
+        <location filename="../../ui/technician/screen.py" line="250" />
+        <location filename="../../ui/technician/screen.py" line="256" />
         <source>Test page FAILED: %1</source>
         <translation>In trang thử BỊ LỖI: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="228" />
+        <location filename="../../ui/technician/screen.py" line="261" />
         <source>Select a job first.</source>
         <translation>Hãy chọn một lệnh in trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="252" />
+        <location filename="../../ui/technician/screen.py" line="285" />
         <source>Reprinted.</source>
         <translation>Đã in lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="253" />
+        <location filename="../../ui/technician/screen.py" line="286" />
         <source>Reprint FAILED: %1</source>
         <translation>In lại BỊ LỖI: %1</translation>
     </message>
@@ -532,56 +552,56 @@
 <context>
     <name>TicketPage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="289" />
+        <location filename="../../ui/kiosk/screen.py" line="290" />
         <source>Your queue number</source>
         <translation>Số thứ tự của quý vị</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="290" />
+        <location filename="../../ui/kiosk/screen.py" line="291" />
         <source>Please take a seat in the waiting area and watch the board. Your number will be called on the screen and by voice.</source>
         <translation>Xin mời ngồi chờ tại khu vực chờ và theo dõi bảng hiển thị. Số của quý vị sẽ được mời trên màn hình và bằng loa.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="292" />
+        <location filename="../../ui/kiosk/screen.py" line="293" />
         <source>Scan to follow the queue on your phone</source>
         <translation>Quét mã để theo dõi lượt chờ trên điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="293" />
+        <location filename="../../ui/kiosk/screen.py" line="294" />
         <source>Done</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="302" />
+        <location filename="../../ui/kiosk/screen.py" line="303" />
         <source>Priority: %1</source>
         <translation>Ưu tiên: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="305" />
+        <location filename="../../ui/kiosk/screen.py" line="306" />
         <source>Issued at %1</source>
         <translation>Giờ lấy số: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="306" />
+        <location filename="../../ui/kiosk/screen.py" line="307" />
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>Số người đang chờ trước: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="308" />
+        <location filename="../../ui/kiosk/screen.py" line="309" />
         <source>Estimated wait: about %n minutes</source>
         <translation>
             <numerusform>Thời gian chờ dự kiến: khoảng %n phút</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="312" />
+        <location filename="../../ui/kiosk/screen.py" line="313" />
         <source>Printing your ticket…</source>
         <translation>Đang in phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="315" />
+        <location filename="../../ui/kiosk/screen.py" line="316" />
         <source>Please take your printed ticket below.</source>
         <translation>Xin mời nhận phiếu ở khe bên dưới.</translation>
     </message>

@@ -41,3 +41,29 @@ def test_test_page_and_reprint_of_a_failed_ticket(app, qtbot, ctx, home):
     _, unknown = render_paper(Path(bins[-1]).read_bytes())
     assert unknown == []
     assert any("BẢN IN LẠI" in screen.jobs.item(r, 1).text() for r in range(screen.jobs.rowCount()))
+
+
+def test_the_technician_sees_the_printers_live_state_and_raw_bytes(app, qtbot, home, clock):
+    """A real two-way printer (a fake ESC/POS device on a pty): the state in words, the bytes."""
+    from kiosk.config import load_config
+    from kiosk.wiring import build_context
+    from tests.devices.fake_escpos import PtyPrinter
+
+    fake = PtyPrinter()
+    cfg = load_config()
+    cfg.path.write_text(cfg.path.read_text(encoding="utf-8").replace(
+        'printer = "sim://printer"', f'printer = "serial://{fake.path}"'), encoding="utf-8")
+    ctx = build_context(home, clock=clock, config=load_config())
+    screen = TechnicianScreen(ctx, "vi")
+    qtbot.addWidget(screen)
+    screen.show()
+    fake.state = "paper_out"
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "hết giấy" in screen.printer_live.text(), timeout=5000)
+    assert "10 04 04" in screen.printer_raw.text() and "Byte nhận về" in screen.printer_raw.text()
+    fake.state = "ready"
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "sẵn sàng" in screen.printer_live.text(), timeout=5000)
+    ctx.desk.printer.close()
+    ctx.close()
+    fake.unplug()

@@ -53,9 +53,17 @@ class TechnicianScreen(Retranslatable):
         self.printer_title = label("", 20, True, "Title")
         self.printer_info = label("", 16)
         self.printer_state = label("", 16, True, "Notice")
+        self.printer_live = label("", 16, True)
+        self.printer_raw = label("", 13, False, "Muted")
+        self.printer_raw.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.test_button = button("", 18, 64, on_click=self.test_print)
-        for w in (self.printer_title, self.printer_info, self.printer_state, self.test_button):
+        self.check_button = button("", 18, 64, "Secondary", on_click=self.check_printer)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.test_button)
+        buttons.addWidget(self.check_button)
+        for w in (self.printer_title, self.printer_info, self.printer_live, self.printer_raw, self.printer_state):
             inner.addWidget(w)
+        inner.addLayout(buttons)
         dl.addWidget(box)
         voice_box, voice_inner = card()
         self.voice_title = label("", 20, True, "Title")
@@ -121,6 +129,7 @@ class TechnicianScreen(Retranslatable):
             self.tabs.setTabText(i, name)
         self.printer_title.setText(self.tr("Receipt printer"))
         self.test_button.setText(self.tr("Print a test page"))
+        self.check_button.setText(self.tr("Check the printer now"))
         self.voice_title.setText(self.tr("Voice of the display board"))
         self.sync_title.setText(self.tr("Central server"))
         self.reprint_button.setText(self.tr("Reprint selected job"))
@@ -142,6 +151,33 @@ class TechnicianScreen(Retranslatable):
         self.voice_info.setText(self.tr("Setting: %1").replace("%1", cfg.voice))
         self.refresh()
 
+    def _show_printer_status(self) -> None:
+        """What the printer said last (the monitor asks every few seconds), and the raw bytes."""
+        printer = self.ctx.desk.printer
+        status = getattr(printer, "last_status", None)
+        if status is not None:
+            self.printer_live.setText(self.tr("State: %1").replace("%1", status.words(self.lang)))
+            self.printer_live.setObjectName("Error" if status.blocking else "")
+            self.printer_live.style().unpolish(self.printer_live)
+            self.printer_live.style().polish(self.printer_live)
+        sent, received = getattr(printer, "last_sent", b""), getattr(printer, "last_received", b"")
+        self.printer_raw.setText(self.tr("Last bytes sent: %1").replace("%1", sent[-24:].hex(" ") or "—") + "\n"
+                                 + self.tr("Last bytes received: %1").replace("%1", received[-24:].hex(" ") or "—"))
+
+    def check_printer(self) -> None:
+        self.check_button.setEnabled(False)
+        run_in_background(self.ctx.desk.printer.query_status, self._on_checked, self._on_check_failed, self)
+
+    @Slot(object)
+    def _on_checked(self, _status: object) -> None:
+        self.check_button.setEnabled(True)
+        self._show_printer_status()
+
+    @Slot(str)
+    def _on_check_failed(self, reason: str) -> None:
+        self.check_button.setEnabled(True)
+        self.printer_live.setText(reason)
+
     def refresh(self) -> None:
         printer = self.ctx.desk.printer
         profile = getattr(printer, "profile", None)
@@ -155,6 +191,7 @@ class TechnicianScreen(Retranslatable):
             self.printer_state.setText(exc.message(self.lang))
             return
         self.sync_info.setText(self._sync_text())
+        self._show_printer_status()
         failed = [j for j in jobs if j.status == "failed"]
         last = jobs[0] if jobs else None
         if last is None:
