@@ -119,6 +119,9 @@ class Config:
     voice: str
     # this kiosk's own numbers for when the server is unreachable (inside queue.offline_from..)
     offline_range: tuple[int, int] | None = None
+    # barcode/QR scanner and rating keypad: serial://…, hid (keyboard wedge), sim://…, or none
+    scanner_url: str = "hid"
+    keypad_url: str = "none"
 
     def center_label(self, lang: str) -> str:
         return self.center_name_en if lang == "en" else self.center_name
@@ -381,6 +384,16 @@ def parse_config(raw: dict[str, Any], path: Path) -> Config:
     if isinstance(public_url, str):
         public_url = public_url.rstrip("/")
     printer_url = str(devices.get("printer", "sim://printer"))
+    device_urls: dict[str, str] = {}
+    for key, default, schemes in (("scanner", "hid", ("serial", "hid", "sim", "none")),
+                                  ("keypad", "none", ("serial", "hid", "sim", "none"))):
+        url = devices.get(key, default)
+        scheme = url.split(":", 1)[0].split("?", 1)[0] if isinstance(url, str) else ""
+        if scheme not in schemes:
+            c.problems.append(f"devices.{key}: {', '.join(s + '://…' if s in ('serial', 'sim') else s for s in schemes)}"
+                              f" (got {url!r})")
+            url = default
+        device_urls[key] = str(url)
     voice = str(devices.get("voice", "auto"))
     if not (voice in ("auto", "none") or voice.startswith("file://")):
         c.problems.append(f"devices.voice: auto, none hoặc / or file://DIR (got {voice!r})")
@@ -404,6 +417,8 @@ def parse_config(raw: dict[str, Any], path: Path) -> Config:
         printer_url=printer_url,
         printer_profile=str(devices.get("printer_profile", "generic-80mm")),
         voice=voice,
+        scanner_url=device_urls["scanner"],
+        keypad_url=device_urls["keypad"],
         offline_range=(offline_range[0], offline_range[1]) if offline_range else None,
     )
     if c.problems:

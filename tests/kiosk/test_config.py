@@ -68,3 +68,19 @@ def test_pin_hash_round_trip():
     assert verify_pin("2468", stored)
     assert not verify_pin("2469", stored)
     assert not verify_pin("2468", "garbage")
+
+
+def test_scanner_and_keypad_urls_are_checked(home):
+    from kiosk.config import load_config
+    from kiosk.errors import ConfigError
+
+    cfg = load_config()
+    assert cfg.scanner_url == "hid" and cfg.keypad_url == "none"
+    text = cfg.path.read_text(encoding="utf-8")
+    cfg.path.write_text(text.replace('keypad = "none"', 'keypad = "serial:///dev/ttyUSB1?map=31:3,32:2,33:1"'),
+                        encoding="utf-8")
+    assert load_config().keypad_url.startswith("serial:///dev/ttyUSB1")
+    cfg.path.write_text(text.replace('scanner = "hid"', 'scanner = "bluetooth://x"'), encoding="utf-8")
+    with pytest.raises(ConfigError) as bad:
+        load_config()
+    assert "devices.scanner" in bad.value.message("vi")
