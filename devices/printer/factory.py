@@ -1,4 +1,5 @@
-"""Printers by URL: sim://printer, file:///path, tcp://host:9100, serial:///dev/ttyUSB0?baudrate=N."""
+"""Printers by URL: sim://printer, file:///path, tcp://host:9100, serial:///dev/ttyUSB0?baudrate=N,
+usb://VID:PID[?serial=S], win32://Printer Name."""
 
 from __future__ import annotations
 
@@ -33,4 +34,22 @@ def open_printer(url: str, profile_name: str = "generic-80mm", home: Path | None
 
         return SerialPrinter(url, profile, parsed.path, int(query.get("baudrate", 19200)),
                              flow=query.get("flow", "none"))
-    raise ValueError(f"unsupported printer URL {url!r} (sim://, file://, tcp://, serial://)")
+    if parsed.scheme == "usb":
+        from devices.printer.transports import UsbPrinter
+
+        ids = (parsed.netloc or parsed.path.strip("/")).split(":")
+        try:
+            vid, pid = int(ids[0], 16), int(ids[1], 16)
+        except (IndexError, ValueError):
+            raise ValueError(f"{url!r}: usb://VID:PID (hex), e.g. usb://0416:5011") from None
+        return UsbPrinter(url, profile, vid, pid, serial=query.get("serial"))
+    if parsed.scheme == "win32":
+        from urllib.parse import unquote
+
+        from devices.printer.transports import Win32Printer
+
+        name = unquote(url.split("://", 1)[1].split("?", 1)[0])
+        if not name:
+            raise ValueError(f"{url!r}: win32://<printer name as Windows shows it>")
+        return Win32Printer(url, profile, name)
+    raise ValueError(f"unsupported printer URL {url!r} (sim://, file://, tcp://, serial://, usb://, win32://)")

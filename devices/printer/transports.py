@@ -238,3 +238,108 @@ class SerialPrinter(StreamPrinter):
             return data
         except (OSError, serial.SerialException) as exc:
             raise LinkError(str(exc)) from exc
+
+
+class UsbPrinter(StreamPrinter):
+    """A USB printer driven directly (pyusb + libusb), found by VID:PID (and serial number).
+
+    Bulk OUT for the job, bulk IN for status replies. The kernel's ``usblp`` driver is detached
+    from the interface while we hold it (or use ``file:///dev/usb/lp0`` to go through it).
+    """
+
+    def __init__(self, url: str, profile: PrinterProfile, vid: int, pid: int, serial: str | None = None,
+                 timeout: float = 5.0) -> None:
+        super().__init__(url, profile, timeout)
+        self.vid, self.pid, self.serial = vid, pid, serial
+
+    @property
+    def where(self) -> str:
+        return f"USB {self.vid:04x}:{self.pid:04x}" + (f" ({self.serial})" if self.serial else "")
+
+    def _open(self) -> Any:
+        try:
+            import usb.core
+            import usb.util
+        except ImportError as exc:
+            raise LinkError("pyusb is not installed") from exc
+        try:
+            dev = usb.core.find(idVendor=self.vid, idProduct=self.pid,
+                                custom_match=(lambda d: d.serial_number == self.serial) if self.serial else None)
+        except usb.core.NoBackendError as exc:
+            raise LinkError("libusb is not installed (apt install libusb-1.0-0)") from exc
+        except usb.core.USBError as exc:
+            raise LinkError(str(exc)) from exc
+        if dev is None:
+            raise LinkError("không tìm thấy / not found")
+        try:
+            if dev.is_kernel_driver_active(0):
+                dev.detach_kernel_driver(0)
+            dev.set_configuration()
+            intf = dev.get_active_configuration()[(0, 0)]
+
+            def endpoint(direction: int) -> Any:
+                return usb.util.find_descriptor(
+                    intf, custom_match=lambda e: usb.util.endpoint_direction(e.bEndpointAddress) == direction)
+
+            out, inp = endpoint(usb.util.ENDPOINT_OUT), endpoint(usb.util.ENDPOINT_IN)
+        except (usb.core.USBError, NotImplementedError) as exc:
+            raise LinkError(str(exc)) from exc
+        if out is None:
+            raise LinkError("no bulk OUT endpoint")
+        return dev, out, inp
+
+    def _close(self, conn: Any) -> None:
+        try:
+            import usb.util
+
+            usb.util.dispose_resources(conn[0])
+        except Exception:
+            pass
+
+    def _write(self, conn: Any, data: bytes, timeout: float) -> int:
+        import usb.core
+
+        try:
+            return int(conn[1].write(data, timeout=int(timeout * 1000)))
+        except usb.core.USBError as exc:
+            raise LinkError(str(exc)) from exc
+
+    def _read(self, conn: Any, n: int, timeout: float) -> bytes:
+        import usb.core
+
+        if conn[2] is None:
+            return b""  # no IN endpoint: a one-way printer
+        try:
+            return bytes(conn[2].read(max(n, conn[2].wMaxPacketSize), timeout=max(1, int(timeout * 1000))))[:n]
+        except usb.core.USBTimeoutError:
+            return b""
+        except usb.core.USBError as exc:
+            raise LinkError(str(exc)) from exc
+
+
+class Win32Printer(EscposPrinter):
+    """A printer installed in Windows, sent RAW through the spooler (one-way: no status)."""
+
+    def __init__(self, url: str, profile: PrinterProfile, name: str) -> None:
+        super().__init__(url, profile)
+        self.name = name
+
+    def deliver(self, data: bytes, job_id: str) -> PrintOutcome:
+        try:
+            import win32print
+        except ImportError:
+            return PrintOutcome(False, 0, "win32:// cần Windows (pywin32) / needs Windows with pywin32")
+        try:
+            handle = win32print.OpenPrinter(self.name)
+            try:
+                win32print.StartDocPrinter(handle, 1, (f"motcua {job_id}", None, "RAW"))
+                win32print.StartPagePrinter(handle)
+                written = win32print.WritePrinter(handle, data)
+                win32print.EndPagePrinter(handle)
+                win32print.EndDocPrinter(handle)
+            finally:
+                win32print.ClosePrinter(handle)
+        except Exception as exc:  # pywintypes.error: the spooler's own message
+            return PrintOutcome(False, 0, f"{self.name}: {exc}")
+        self.last_sent = data[-256:]
+        return PrintOutcome(True, int(written))

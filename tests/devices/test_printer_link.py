@@ -220,3 +220,18 @@ def test_a_called_ticket_is_not_printed_late(fake, home, clock):
     assert ctx.desk.retry_failed() == [] and fake.printed == bytearray()
     ctx.desk.printer.close()
     ctx.close()
+
+
+def test_usb_and_spooler_printers_say_what_is_missing_instead_of_failing():
+    """No such USB device here (and no libusb on CI): a state in words, never an exception."""
+    usb = open_printer("usb://0416:5011?serial=ABC")
+    status = usb.query_status()
+    assert status.state == PrinterState.DISCONNECTED and "USB 0416:5011 (ABC)" in status.detail
+    outcome = usb.send(b"\x1b@", "j")
+    assert not outcome.ok and outcome.bytes_sent == 0
+    with pytest.raises(ValueError):
+        open_printer("usb://nonsense")
+    spooler = open_printer("win32://EPSON TM-T82 Receipt")
+    assert spooler.name == "EPSON TM-T82 Receipt" and spooler.query_status().state == PrinterState.UNKNOWN
+    result = spooler.send(b"\x1b@", "j")
+    assert not result.ok and "Windows" in result.reason
