@@ -13,7 +13,7 @@ from PIL import Image
 
 from devices.printer.profiles import PrinterProfile
 from devices.printer.raster import render_line, wrap
-from kiosk.printing.document import BigNumber, Document, Feed, QRCode, Rule, Text
+from kiosk.printing.document import Barcode, BigNumber, Document, Feed, QRCode, Rule, Text
 from kiosk.textnorm import is_ascii
 
 FEED_DOTS = b"\x1bJ"  # ESC J n: print and feed n dots
@@ -44,6 +44,8 @@ def render_document(doc: Document, profile: PrinterProfile) -> bytes:
                 p.qr(block.data, native=True, size=block.size)
             else:
                 _qr_raster(p, block, profile)
+        elif isinstance(block, Barcode):
+            _barcode(p, block, profile)
         elif isinstance(block, Rule):
             p.set(align="left", bold=False)
             p.text("-" * profile.columns + "\n")
@@ -74,6 +76,34 @@ def _text(p, block: Text, profile: PrinterProfile) -> None:  # type: ignore[no-u
             img = _pad(img, block.align, profile.width_dots)
         p._raw(FEED_DOTS + bytes([max(1, px // 4)]))  # ESC J n: space above the line
         p.image(img, impl="bitImageRaster", center=False)
+
+
+def _barcode(p, block: Barcode, profile: PrinterProfile) -> None:  # type: ignore[no-untyped-def]
+    """Code 128, code set B (GS k 73), bars 2 dots per module, no human-readable line (the
+    document prints the code as text itself, in our font)."""
+    import contextlib
+    import io
+
+    if profile.raster_only:
+        p.set(align=block.align)
+        p.image(_barcode_image(block.data, block.height), impl="bitImageRaster", center=False)
+        return
+    p.set(align=block.align)
+    with contextlib.redirect_stdout(io.StringIO()):  # python-escpos prints which renderer it used
+        p.barcode("{B" + block.data, "CODE128", height=block.height, width=2, pos="OFF",
+                  align_ct=block.align == "center", function_type="B")
+    p.ln(1)
+
+
+def _barcode_image(data: str, height: int, module: int = 2) -> Image.Image:
+    import barcode
+
+    modules = barcode.get("code128", data).build()[0]
+    img = Image.new("1", (len(modules) * module + 20, height), 1)
+    for k, bit in enumerate(modules):
+        if bit == "1":
+            img.paste(0, (10 + k * module, 0, 10 + (k + 1) * module, height))
+    return img
 
 
 def _big_raster(text: str, profile: PrinterProfile) -> Image.Image:

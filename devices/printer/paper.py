@@ -28,6 +28,8 @@ class _State:
     qr_data: bytes = b""
     qr_size: int = 3
     qr_ec: int = 48
+    bar_height: int = 162
+    bar_width: int = 3
     rows: list[Image.Image] = field(default_factory=list)
     line: str = ""
     cuts: int = 0
@@ -148,7 +150,27 @@ def render_paper(data: bytes, width_dots: int = 576) -> tuple[Image.Image, list[
                     d.line((x, 6, x + 8, 6), fill=128)
                 st.rows.append(cut)
                 i += 3 if data[i + 2] in (0, 1, 48, 49) else 4
-            elif cmd in (ord("B"), ord("b"), ord("L"), ord("W"), ord("h"), ord("w"), ord("H"), ord("f")):
+            elif cmd == ord("h"):
+                st.bar_height = max(1, data[i + 2])
+                i += 3
+            elif cmd == ord("w"):
+                st.bar_width = max(1, min(6, data[i + 2]))
+                i += 3
+            elif cmd == ord("k"):
+                m = data[i + 2]
+                if m < 65:  # function A: NUL-terminated
+                    end = data.index(0, i + 3) if 0 in data[i + 3:] else n
+                    body, i = data[i + 3:end], end + 1
+                else:
+                    length = data[i + 3]
+                    body, i = data[i + 4:i + 4 + length], i + 4 + length
+                if m == 73:
+                    if st.line:
+                        flush_line()
+                    paste_block(_code128_image(bytes(body), st.bar_width, st.bar_height))
+                else:
+                    unknown.append(f"GS k {m} (barcode type) at {i}")
+            elif cmd in (ord("B"), ord("b"), ord("L"), ord("W"), ord("H"), ord("f")):
                 i += 3
             else:
                 unknown.append(f"GS {cmd!r} at {i}")
@@ -177,6 +199,21 @@ def _x(align: int, w: int, width: int) -> int:
     if align == 2:
         return max(0, width - w)
     return 0
+
+
+def _code128_image(body: bytes, module: int, height: int) -> Image.Image:
+    """GS k 73 data: "{B" selects code set B, then the characters (what our printers get)."""
+    import barcode
+
+    text = body.decode("latin-1")
+    if text.startswith("{B") or text.startswith("{A") or text.startswith("{C"):
+        text = text[2:]
+    modules = barcode.get("code128", text).build()[0]
+    img = Image.new("L", (len(modules) * module + 20, height), 255)
+    for k, bit in enumerate(modules):
+        if bit == "1":
+            img.paste(0, (10 + k * module, 0, 10 + (k + 1) * module, height))
+    return img
 
 
 def _qr_image(data: bytes, module: int, ec: int) -> Image.Image:

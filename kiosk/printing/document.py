@@ -45,6 +45,16 @@ class QRCode:
 
 
 @dataclass(frozen=True)
+class Barcode:
+    """A Code 128 barcode (dossier codes, receipts): native on every ESC/POS printer."""
+
+    data: str
+    align: Align = "center"
+    # bar height in dots
+    height: int = 60
+
+
+@dataclass(frozen=True)
 class Rule:
     """A horizontal separator."""
 
@@ -54,7 +64,7 @@ class Feed:
     lines: int = 1
 
 
-Block = Text | BigNumber | QRCode | Rule | Feed
+Block = Text | BigNumber | QRCode | Barcode | Rule | Feed
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.printing.document import BigNumber, Document, Feed, QRCode, Rule, Text
+from kiosk.printing.document import Barcode, BigNumber, Document, Feed, QRCode, Rule, Text
 
 VOWELS = "aăâeêioôơuưy"
 TONES = ["", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"]  # sắc huyền hỏi ngã nặng
@@ -30,6 +30,8 @@ def test_page(center: str, printer_url: str) -> Document:
     doc.add(Rule())
     doc.add(Text("ASCII 0123456789 ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
     doc.add(BigNumber("A015"))
+    doc.add(Barcode("MAU01-261128-0001"))
+    doc.add(Text("Code 128: MAU01-261128-0001", align="center"))
     doc.add(QRCode("MOTCUA:TEST", size=5))
     doc.add(Feed(1))
     return doc

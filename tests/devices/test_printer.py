@@ -122,3 +122,18 @@ def test_tcp_printer_unreachable_is_a_reason_not_an_exception():
 def test_unknown_printer_url():
     with pytest.raises(ValueError):
         open_printer("bluetooth://x")
+
+
+@pytest.mark.parametrize("profile", ["generic-80mm", "generic-58mm-raster"])
+def test_code128_barcodes_print_natively_or_as_raster_and_scan_back(profile):
+    import zxingcpp
+
+    from devices.printer.paper import render_paper
+    from kiosk.printing.document import Barcode
+
+    printer = open_printer("sim://printer?png=0", profile)
+    data = printer.render(Document("t", [Barcode("HCM-261128-0042")]))
+    assert (b"\x1dkI" in data) == (profile == "generic-80mm")  # GS k 73: the printer draws it
+    paper, unknown = render_paper(data, printer.profile.width_dots)
+    assert not unknown
+    assert [r.text for r in zxingcpp.read_barcodes(paper)] == ["HCM-261128-0042"]

@@ -23,6 +23,8 @@ from kiosk.wiring import AppContext
 from ui.tasks import run_in_background
 from ui.widgets import Header, Retranslatable, button, card, label
 
+ERROR_RED = "#b3261e"
+
 
 def _table(columns: int) -> QTableWidget:
     table = QTableWidget(0, columns)
@@ -55,15 +57,18 @@ class TechnicianScreen(Retranslatable):
         self.printer_state = label("", 16, True, "Notice")
         self.printer_live = label("", 16, True)
         self.printer_raw = label("", 13, False, "Muted")
-        self.printer_raw.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.test_button = button("", 18, 64, on_click=self.test_print)
         self.check_button = button("", 18, 64, "Secondary", on_click=self.check_printer)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.test_button)
-        buttons.addWidget(self.check_button)
-        for w in (self.printer_title, self.printer_info, self.printer_live, self.printer_raw, self.printer_state):
+        # a row widget that owns its layout (a parentless QHBoxLayout handed to addLayout here was
+        # freed twice at exit: the test process aborted one run in two)
+        buttons = QWidget()
+        row = QHBoxLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.test_button)
+        row.addWidget(self.check_button)
+        for w in (self.printer_title, self.printer_info, self.printer_live, self.printer_raw, self.printer_state,
+                  buttons):
             inner.addWidget(w)
-        inner.addLayout(buttons)
         dl.addWidget(box)
         voice_box, voice_inner = card()
         self.voice_title = label("", 20, True, "Title")
@@ -157,9 +162,7 @@ class TechnicianScreen(Retranslatable):
         status = getattr(printer, "last_status", None)
         if status is not None:
             self.printer_live.setText(self.tr("State: %1").replace("%1", status.words(self.lang)))
-            self.printer_live.setObjectName("Error" if status.blocking else "")
-            self.printer_live.style().unpolish(self.printer_live)
-            self.printer_live.style().polish(self.printer_live)
+            self.printer_live.setStyleSheet(f"color: {ERROR_RED};" if status.blocking else "")
         sent, received = getattr(printer, "last_sent", b""), getattr(printer, "last_received", b"")
         self.printer_raw.setText(self.tr("Last bytes sent: %1").replace("%1", sent[-24:].hex(" ") or "—") + "\n"
                                  + self.tr("Last bytes received: %1").replace("%1", received[-24:].hex(" ") or "—"))
