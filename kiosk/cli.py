@@ -217,11 +217,42 @@ def cmd_devices_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _devices_test_input(args: argparse.Namespace, ctx: AppContext) -> int:
+    """A scanner or keypad: wait for one scan or press, say what it was."""
+    from kiosk.scan import classify
+    from kiosk.wiring import watch_device
+
+    lang = _lang(args)
+    kind = args.device
+    url = args.url or (ctx.config.scanner_url if kind == "scanner" else ctx.config.keypad_url)
+    if url in ("none", "hid"):
+        hint = {"vi": "không có thiết bị nối tiếp để thử (HID: quét vào một ô nhập bất kỳ)",
+                "en": "no serial device to test (HID: scan into any text field)"}
+        print(f"{kind} = {url!r}: {hint['vi' if lang == 'vi' else 'en']}", file=sys.stderr)
+        return 11
+    if not args.json:
+        print(("Xin quét một mã / bấm một phím trong " if lang == "vi" else "Scan a code / press a key within ")
+              + f"{args.timeout:g} s ({url})", flush=True)
+    state, scans, levels = watch_device(kind, url, args.timeout)
+    found = [{"text": text, "kind": classify(text).kind} for text in scans]
+    if args.json:
+        _print_json({"device": kind, "url": url, "state": state, "scans": found, "levels": levels})
+    else:
+        print(f"{url}: {state}")
+        for f in found:
+            print(f"  {f['kind']}: {f['text']}")
+        for level in levels:
+            print(f"  {'mức' if lang == 'vi' else 'level'} {level}")
+    return 0 if scans or levels else 13
+
+
 def cmd_devices_test(args: argparse.Namespace) -> int:
     from kiosk.desk import print_test_page
     from kiosk.wiring import open_printer_url
 
     ctx = _ctx()
+    if args.device != "printer":
+        return _devices_test_input(args, ctx)
     lang = _lang(args)
     printer = (open_printer_url(args.printer, args.profile or ctx.config.printer_profile, ctx.home)
                if args.printer else ctx.desk.printer)
@@ -407,7 +438,9 @@ def build_parser() -> argparse.ArgumentParser:
     dlist.add_argument("--json", action="store_true")
     dlist.set_defaults(func=cmd_devices_list)
     dtest = dev.add_parser("test", help="check a device: the printer prints its test page")
-    dtest.add_argument("device", choices=["printer"])
+    dtest.add_argument("device", choices=["printer", "scanner", "keypad"])
+    dtest.add_argument("--url", help="a scanner or keypad URL instead of the configured one")
+    dtest.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for a scan or a press")
     dtest.add_argument("--printer", help="a printer URL instead of the configured one, e.g. file:///tmp/out.bin")
     dtest.add_argument("--profile", help="printer profile (generic-80mm, generic-58mm, ...-raster)")
     dtest.add_argument("--json", action="store_true")

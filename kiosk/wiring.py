@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -118,6 +119,48 @@ def open_printer_url(url: str, profile: str, home: Path):  # type: ignore[no-unt
         return open_printer(url, profile, home)
     except ValueError as exc:
         raise ConfigError("config_invalid", path=url, problems=f"  - devices: {exc}") from exc
+
+
+def watch_device(kind: str, url: str, seconds: float) -> tuple[str, list[str], list[int]]:
+    """Open a scanner or keypad, collect what it sends for ``seconds`` (or until the first
+    scan/press), and return its last state, the scans and the levels (`kiosk devices test`)."""
+    import threading
+
+    got = threading.Event()
+    scans: list[str] = []
+    levels: list[int] = []
+
+    def on_scan(text: str) -> None:
+        scans.append(text)
+        got.set()
+
+    def on_press(level: int) -> None:
+        levels.append(level)
+        got.set()
+
+    try:
+        if kind == "scanner":
+            from devices.scanner import open_scanner
+
+            scanner = open_scanner(url)
+            scanner.start(on_scan)
+            stop: Callable[[], None] = scanner.stop
+            state: Callable[[], str] = lambda: scanner.state  # noqa: E731
+        else:
+            from devices.keypad import open_keypad
+
+            keypad = open_keypad(url)
+            keypad.start(on_press)
+            stop = keypad.stop
+            state = lambda: keypad.state  # noqa: E731
+    except ValueError as exc:
+        raise ConfigError("config_invalid", path=url, problems=f"  - devices: {exc}") from exc
+    try:
+        got.wait(seconds)
+        got.wait(0.3)  # a scan arriving in two frames, a double press: let the rest come
+        return str(state()), scans, levels
+    finally:
+        stop()
 
 
 def open_printer_for_selftest(url: str, profile: str, out: Path):  # type: ignore[no-untyped-def]

@@ -141,3 +141,33 @@ def test_devices_list_names_the_configured_printer_and_its_state(tmp_path):
     assert all({"device", "vid_pid", "stable_path"} <= set(f) for f in report["found"])
     bad = kiosk(tmp_path, "devices", "test", "printer", "--printer", "bluetooth://x")
     assert bad.returncode == 11 and "bluetooth" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_devices_test_scanner_and_keypad_on_real_serial_ports(tmp_path):
+    """The technician's check of a scanner and a keypad: a pty as the device's port."""
+    import pty
+    import time
+
+    for kind, url_tail, payload, check in (
+        ("scanner", "?suffix=cr", b"MAU01-261128-0001\r",
+         lambda r: r["scans"][0] == {"text": "MAU01-261128-0001", "kind": "dossier"}),
+        ("keypad", "?map=31:3,32:2,33:1", b"2", lambda r: r["levels"][:1] == [2]),
+    ):
+        master, slave = pty.openpty()
+        path = os.ttyname(slave)
+        env = {**os.environ, "KIOSK_HOME": str(tmp_path / kind)}
+        proc = subprocess.Popen([sys.executable, "-m", "kiosk", "devices", "test", kind, "--url",
+                                 f"serial://{path}{url_tail}", "--timeout", "15", "--json"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        deadline = time.monotonic() + 30
+        while proc.poll() is None and time.monotonic() < deadline:
+            os.write(master, payload)  # the officer scans / presses until the check sees it
+            time.sleep(0.5)
+        out, err = proc.communicate(timeout=30)
+        os.close(master)
+        os.close(slave)
+        assert proc.returncode == 0, err
+        report = json.loads(out)
+        assert report["state"] in ("connected", "disconnected") and check(report), report
+    nothing = kiosk(tmp_path / "none", "devices", "test", "keypad")  # keypad = "none" by default
+    assert nothing.returncode == 11 and "none" in nothing.stderr
