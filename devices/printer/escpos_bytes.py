@@ -12,7 +12,7 @@ import copy
 from PIL import Image
 
 from devices.printer.profiles import PrinterProfile
-from devices.printer.raster import render_line, wrap
+from devices.printer.raster import code128_image, render_line, wrap
 from kiosk.printing.document import Barcode, BigNumber, Document, Feed, QRCode, Rule, Text
 from kiosk.textnorm import is_ascii
 
@@ -86,24 +86,13 @@ def _barcode(p, block: Barcode, profile: PrinterProfile) -> None:  # type: ignor
 
     if profile.raster_only:
         p.set(align=block.align)
-        p.image(_barcode_image(block.data, block.height), impl="bitImageRaster", center=False)
+        p.image(code128_image(block.data, block.height), impl="bitImageRaster", center=False)
         return
     p.set(align=block.align)
     with contextlib.redirect_stdout(io.StringIO()):  # python-escpos prints which renderer it used
         p.barcode("{B" + block.data, "CODE128", height=block.height, width=2, pos="OFF",
                   align_ct=block.align == "center", function_type="B")
     p.ln(1)
-
-
-def _barcode_image(data: str, height: int, module: int = 2) -> Image.Image:
-    import barcode
-
-    modules = barcode.get("code128", data).build()[0]
-    img = Image.new("1", (len(modules) * module + 20, height), 1)
-    for k, bit in enumerate(modules):
-        if bit == "1":
-            img.paste(0, (10 + k * module, 0, 10 + (k + 1) * module, height))
-    return img
 
 
 def _big_raster(text: str, profile: PrinterProfile) -> Image.Image:

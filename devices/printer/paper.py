@@ -203,17 +203,12 @@ def _x(align: int, w: int, width: int) -> int:
 
 def _code128_image(body: bytes, module: int, height: int) -> Image.Image:
     """GS k 73 data: "{B" selects code set B, then the characters (what our printers get)."""
-    import barcode
+    from devices.printer.raster import code128_image
 
     text = body.decode("latin-1")
-    if text.startswith("{B") or text.startswith("{A") or text.startswith("{C"):
+    if text[:2] in ("{A", "{B", "{C"):
         text = text[2:]
-    modules = barcode.get("code128", text).build()[0]
-    img = Image.new("L", (len(modules) * module + 20, height), 255)
-    for k, bit in enumerate(modules):
-        if bit == "1":
-            img.paste(0, (10 + k * module, 0, 10 + (k + 1) * module, height))
-    return img
+    return code128_image(text, height, module).convert("L")
 
 
 def _qr_image(data: bytes, module: int, ec: int) -> Image.Image:

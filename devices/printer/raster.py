@@ -63,3 +63,15 @@ def render_line(text: str, px: int, bold: bool = False, threshold: int = 150) ->
         # not rows of blank pixels
         mono = mono.crop(bbox)
     return mono
+
+
+def code128_image(text: str, height: int, module: int = 2) -> Image.Image:
+    """Code 128 bars as a 1-bit image with a quiet zone (raster printers, the simulated paper)."""
+    import barcode
+
+    modules = barcode.get("code128", text).build()[0]
+    img = Image.new("1", (len(modules) * module + 20, height), 1)
+    for k, bit in enumerate(modules):
+        if bit == "1":
+            img.paste(0, (10 + k * module, 0, 10 + (k + 1) * module, height))
+    return img
