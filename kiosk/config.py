@@ -189,6 +189,40 @@ def load_config(path: Path | None = None) -> Config:
     return parse_config(raw, path)
 
 
+DEVICE_KEYS = ("printer", "printer_profile", "scanner", "keypad", "voice")
+
+
+def save_device_settings(path: Path, changes: dict[str, str]) -> Config:
+    """The technician's new device settings, written into this terminal's ``[devices]`` table
+    (comments and everything else kept, tomlkit), checked with every other rule before the file
+    is replaced atomically. A setting the checks refuse changes nothing (ConfigError)."""
+    import tomlkit
+
+    from kiosk.paths import atomic_write_text
+
+    unknown = set(changes) - set(DEVICE_KEYS)
+    if unknown:
+        raise ConfigError("config_invalid", path=str(path), problems=f"  - devices: {sorted(unknown)}")
+    try:
+        doc = tomlkit.parse(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomlkit.exceptions.TOMLKitError) as exc:
+        raise ConfigError("config_unreadable", path=str(path), detail=str(exc)) from exc
+    if "devices" not in doc:
+        doc["devices"] = tomlkit.table()
+    devices = doc["devices"]
+    for key, value in changes.items():
+        devices[key] = clean(value).strip()
+    text = tomlkit.dumps(doc)
+    probe = path.with_name(f".{path.name}.check")
+    probe.write_text(text, encoding="utf-8")
+    try:
+        load_config(probe)  # the same checks as at start, with the center's file beside it
+    finally:
+        probe.unlink(missing_ok=True)
+    atomic_write_text(path, text)
+    return load_config(path)
+
+
 class _Checker:
     """Collects every problem instead of stopping at the first one."""
 

@@ -39,3 +39,20 @@ def resources_dir() -> Path:
 def font_path(bold: bool = False) -> Path:
     name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
     return resources_dir() / "fonts" / name
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` so that a crash or a power cut leaves the old file or the
+    new one, never half of one: write beside it, flush to disk, rename, flush the folder."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    if hasattr(os, "O_DIRECTORY"):
+        fd = os.open(path.parent, os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

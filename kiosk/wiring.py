@@ -65,6 +65,25 @@ class AppContext:
         log.info("configuration reloaded from %s", config.path)
         return True
 
+    def save_devices(self, changes: dict[str, str]) -> Config:
+        """The technician's device settings: checked (the printer URL is opened), saved
+        atomically into this terminal's config.toml, and in use at once."""
+        from devices.printer import open_printer
+        from kiosk.config import save_device_settings
+
+        url = changes.get("printer", self.config.printer_url)
+        profile = changes.get("printer_profile", self.config.printer_profile)
+        try:
+            printer = open_printer(url, profile, self.home)
+        except ValueError as exc:
+            raise ConfigError("config_invalid", path=str(self.config.path), problems=f"  - devices: {exc}") from exc
+        config = save_device_settings(self.config.path, changes)
+        old, self.desk.printer = self.desk.printer, printer
+        old.close()
+        self.reload_config()
+        log.info("device settings saved: %s", ", ".join(f"{k}={v}" for k, v in changes.items()))
+        return config
+
     def close(self) -> None:
         link = self.queue.coordinator
         if link is not None and hasattr(link, "close"):

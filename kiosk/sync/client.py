@@ -55,7 +55,7 @@ def write_center_config(home: Path, toml_text: str) -> bool:
     """The center's configuration from the server, kept beside this terminal's own settings.
 
     Validated first; a configuration this terminal cannot read is logged and left aside (the
-    previous one stays). Takes effect at the next start of the program.
+    previous one stays). A running terminal takes it up within seconds (``reload_config``).
     """
     import tomllib
 
@@ -67,10 +67,9 @@ def write_center_config(home: Path, toml_text: str) -> bool:
     except (tomllib.TOMLDecodeError, ConfigError) as exc:
         log.error("center configuration from the server refused: %s", exc)
         return False
-    path = home / CENTER_FILE
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(toml_text, encoding="utf-8")
-    os.replace(tmp, path)
+    from kiosk.paths import atomic_write_text
+
+    atomic_write_text(home / CENTER_FILE, toml_text)
     return True
 
 

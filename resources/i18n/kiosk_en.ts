@@ -311,234 +311,274 @@
 <context>
     <name>TechnicianScreen</name>
     <message>
-        <location filename="../../ui/technician/screen.py" line="127" />
+        <location filename="../../ui/technician/screen.py" line="159" />
         <source>Technician — %1</source>
         <translation>Technician — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="128" />
+        <location filename="../../ui/technician/screen.py" line="160" />
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="128" />
+        <location filename="../../ui/technician/screen.py" line="160" />
         <source>Print jobs</source>
         <translation>Print jobs</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="128" />
+        <location filename="../../ui/technician/screen.py" line="160" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="128" />
+        <location filename="../../ui/technician/screen.py" line="160" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="130" />
+        <location filename="../../ui/technician/screen.py" line="162" />
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="131" />
+        <location filename="../../ui/technician/screen.py" line="163" />
         <source>Print a test page</source>
         <translation>Print a test page</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="132" />
+        <location filename="../../ui/technician/screen.py" line="164" />
         <source>Check the printer now</source>
         <translation>Check the printer now</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="133" />
+        <location filename="../../ui/technician/screen.py" line="165" />
+        <source>Device settings of this machine</source>
+        <translation>Device settings of this machine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="166" />
+        <source>Printer address</source>
+        <translation>Printer address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="166" />
+        <source>Printer profile</source>
+        <translation>Printer profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="167" />
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="167" />
+        <source>Rating keypad</source>
+        <translation>Rating keypad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="169" />
+        <source>Save device settings</source>
+        <translation>Save device settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="170" />
         <source>Voice of the display board</source>
         <translation>Voice of the display board</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="134" />
+        <location filename="../../ui/technician/screen.py" line="171" />
         <source>Central server</source>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="135" />
+        <location filename="../../ui/technician/screen.py" line="172" />
         <source>Reprint selected job</source>
         <translation>Reprint selected job</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="136" />
+        <location filename="../../ui/technician/screen.py" line="173" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="137" />
+        <location filename="../../ui/technician/screen.py" line="174" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="137" />
+        <location filename="../../ui/technician/screen.py" line="174" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="137" />
+        <location filename="../../ui/technician/screen.py" line="174" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="138" />
+        <location filename="../../ui/technician/screen.py" line="175" />
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="138" />
+        <location filename="../../ui/technician/screen.py" line="175" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="139" />
+        <location filename="../../ui/technician/screen.py" line="176" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="139" />
+        <location filename="../../ui/technician/screen.py" line="176" />
         <source>Prefix</source>
         <translation>Prefix</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="139" />
+        <location filename="../../ui/technician/screen.py" line="176" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="140" />
+        <location filename="../../ui/technician/screen.py" line="177" />
         <source>Counters</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="140" />
+        <location filename="../../ui/technician/screen.py" line="177" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="140" />
+        <location filename="../../ui/technician/screen.py" line="177" />
         <source>Last number</source>
         <translation>Last number</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="143" />
+        <location filename="../../ui/technician/screen.py" line="180" />
         <source>Configuration file: %1</source>
         <translation>Configuration file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="144" />
+        <location filename="../../ui/technician/screen.py" line="181" />
         <source>Data folder: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="145" />
+        <location filename="../../ui/technician/screen.py" line="182" />
         <source>Idle timeout: %1 s</source>
         <translation>Idle timeout: %1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="151" />
+        <location filename="../../ui/technician/screen.py" line="188" />
         <source>Setting: %1</source>
         <translation>Setting: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="159" />
+        <location filename="../../ui/technician/screen.py" line="196" />
         <source>State: %1</source>
         <translation>State: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="164" />
+        <location filename="../../ui/technician/screen.py" line="199" />
         <source>Last bytes sent: %1</source>
         <translation>Last bytes sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="165" />
+        <location filename="../../ui/technician/screen.py" line="200" />
         <source>Last bytes received: %1</source>
         <translation>Last bytes received: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="185" />
+        <location filename="../../ui/technician/screen.py" line="215" />
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="217" />
+        <source>Saved. The printer is in use now; scanner and keypad changes apply at the next start.</source>
+        <translation>Saved. The printer is in use now; scanner and keypad changes apply at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="241" />
         <source>Address: %1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="186" />
+        <location filename="../../ui/technician/screen.py" line="242" />
         <source>Profile: %1</source>
         <translation>Profile: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="198" />
+        <location filename="../../ui/technician/screen.py" line="254" />
         <source>No print job yet.</source>
         <translation>No print job yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="200" />
+        <location filename="../../ui/technician/screen.py" line="256" />
         <source>Last job FAILED: %1</source>
         <translation>Last job FAILED: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="202" />
+        <location filename="../../ui/technician/screen.py" line="258" />
         <source>Last job: %1</source>
         <translation>Last job: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/technician/screen.py" line="203" />
+        <location filename="../../ui/technician/screen.py" line="259" />
         <source>%n failed job(s) to reprint</source>
         <translation>
             <numerusform>%n failed job to reprint</numerusform><numerusform>%n failed jobs to reprint</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="229" />
+        <location filename="../../ui/technician/screen.py" line="285" />
         <source>Not enrolled: this terminal works alone on its own database.</source>
         <translation>Not enrolled: this terminal works alone on its own database.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="231" />
+        <location filename="../../ui/technician/screen.py" line="287" />
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="232" />
+        <location filename="../../ui/technician/screen.py" line="288" />
         <source>Last successful sync: %1</source>
         <translation>Last successful sync: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="233" />
+        <location filename="../../ui/technician/screen.py" line="289" />
         <source>Waiting to be sent: %1; refused by the server (dead letters): %2</source>
         <translation>Waiting to be sent: %1; refused by the server (dead letters): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="236" />
+        <location filename="../../ui/technician/screen.py" line="292" />
         <source>OFFLINE since %1: %2</source>
         <translation>OFFLINE since %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="249" />
+        <location filename="../../ui/technician/screen.py" line="305" />
         <source>Test page printed.</source>
         <translation>Test page printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="250" />
-        <location filename="../../ui/technician/screen.py" line="256" />
+        <location filename="../../ui/technician/screen.py" line="306" />
+        <location filename="../../ui/technician/screen.py" line="312" />
         <source>Test page FAILED: %1</source>
         <translation>Test page FAILED: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="261" />
+        <location filename="../../ui/technician/screen.py" line="317" />
         <source>Select a job first.</source>
         <translation>Select a job first.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="285" />
+        <location filename="../../ui/technician/screen.py" line="341" />
         <source>Reprinted.</source>
         <translation>Reprinted.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="286" />
+        <location filename="../../ui/technician/screen.py" line="342" />
         <source>Reprint FAILED: %1</source>
         <translation>Reprint FAILED: %1</translation>
     </message>

@@ -316,235 +316,275 @@
 <context>
     <name>TechnicianScreen</name>
     <message>
-        <location filename="../../ui/technician/screen.py" line="127" />
+        <location filename="../../ui/technician/screen.py" line="159" />
         <source>Technician — %1</source>
         <translation>Kỹ thuật — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="128" />
+        <location filename="../../ui/technician/screen.py" line="160" />
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="128" />
+        <location filename="../../ui/technician/screen.py" line="160" />
         <source>Print jobs</source>
         <translation>Lệnh in</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="128" />
+        <location filename="../../ui/technician/screen.py" line="160" />
         <source>Services</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="128" />
+        <location filename="../../ui/technician/screen.py" line="160" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="130" />
+        <location filename="../../ui/technician/screen.py" line="162" />
         <source>Receipt printer</source>
         <translation>Máy in phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="131" />
+        <location filename="../../ui/technician/screen.py" line="163" />
         <source>Print a test page</source>
         <translation>In trang thử</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="132" />
+        <location filename="../../ui/technician/screen.py" line="164" />
         <source>Check the printer now</source>
         <translation>Kiểm tra máy in ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="133" />
+        <location filename="../../ui/technician/screen.py" line="165" />
+        <source>Device settings of this machine</source>
+        <translation>Cài đặt thiết bị của máy này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="166" />
+        <source>Printer address</source>
+        <translation>Địa chỉ máy in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="166" />
+        <source>Printer profile</source>
+        <translation>Cấu hình máy in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="167" />
+        <source>Scanner</source>
+        <translation>Máy quét mã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="167" />
+        <source>Rating keypad</source>
+        <translation>Bàn phím đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="169" />
+        <source>Save device settings</source>
+        <translation>Lưu cài đặt thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="170" />
         <source>Voice of the display board</source>
         <translation>Giọng đọc của bảng hiển thị</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="134" />
+        <location filename="../../ui/technician/screen.py" line="171" />
         <source>Central server</source>
         <translation>Máy chủ trung tâm</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="135" />
+        <location filename="../../ui/technician/screen.py" line="172" />
         <source>Reprint selected job</source>
         <translation>In lại lệnh đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="136" />
+        <location filename="../../ui/technician/screen.py" line="173" />
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="137" />
+        <location filename="../../ui/technician/screen.py" line="174" />
         <source>Created</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="137" />
+        <location filename="../../ui/technician/screen.py" line="174" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="137" />
+        <location filename="../../ui/technician/screen.py" line="174" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="138" />
+        <location filename="../../ui/technician/screen.py" line="175" />
         <source>Attempts</source>
         <translation>Số lần</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="138" />
+        <location filename="../../ui/technician/screen.py" line="175" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="139" />
+        <location filename="../../ui/technician/screen.py" line="176" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="139" />
+        <location filename="../../ui/technician/screen.py" line="176" />
         <source>Prefix</source>
         <translation>Tiền tố</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="139" />
+        <location filename="../../ui/technician/screen.py" line="176" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="140" />
+        <location filename="../../ui/technician/screen.py" line="177" />
         <source>Counters</source>
         <translation>Quầy</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="140" />
+        <location filename="../../ui/technician/screen.py" line="177" />
         <source>Waiting</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="140" />
+        <location filename="../../ui/technician/screen.py" line="177" />
         <source>Last number</source>
         <translation>Số cuối đã cấp</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="143" />
+        <location filename="../../ui/technician/screen.py" line="180" />
         <source>Configuration file: %1</source>
         <translation>Tệp cấu hình: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="144" />
+        <location filename="../../ui/technician/screen.py" line="181" />
         <source>Data folder: %1</source>
         <translation>Thư mục dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="145" />
+        <location filename="../../ui/technician/screen.py" line="182" />
         <source>Idle timeout: %1 s</source>
         <translation>Tự về màn hình chính sau: %1 giây</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="151" />
+        <location filename="../../ui/technician/screen.py" line="188" />
         <source>Setting: %1</source>
         <translation>Cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="159" />
+        <location filename="../../ui/technician/screen.py" line="196" />
         <source>State: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="164" />
+        <location filename="../../ui/technician/screen.py" line="199" />
         <source>Last bytes sent: %1</source>
         <translation>Byte gửi đi gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="165" />
+        <location filename="../../ui/technician/screen.py" line="200" />
         <source>Last bytes received: %1</source>
         <translation>Byte nhận về gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="185" />
+        <location filename="../../ui/technician/screen.py" line="215" />
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="217" />
+        <source>Saved. The printer is in use now; scanner and keypad changes apply at the next start.</source>
+        <translation>Đã lưu. Máy in mới được dùng ngay; thay đổi máy quét và bàn phím đánh giá có hiệu lực từ lần khởi động sau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="241" />
         <source>Address: %1</source>
         <translation>Địa chỉ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="186" />
+        <location filename="../../ui/technician/screen.py" line="242" />
         <source>Profile: %1</source>
         <translation>Cấu hình máy in: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="198" />
+        <location filename="../../ui/technician/screen.py" line="254" />
         <source>No print job yet.</source>
         <translation>Chưa có lệnh in nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="200" />
+        <location filename="../../ui/technician/screen.py" line="256" />
         <source>Last job FAILED: %1</source>
         <translation>Lệnh in gần nhất BỊ LỖI: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="202" />
+        <location filename="../../ui/technician/screen.py" line="258" />
         <source>Last job: %1</source>
         <translation>Lệnh in gần nhất: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/technician/screen.py" line="203" />
+        <location filename="../../ui/technician/screen.py" line="259" />
         <source>%n failed job(s) to reprint</source>
         <translation>
             <numerusform>%n lệnh in lỗi cần in lại</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="229" />
+        <location filename="../../ui/technician/screen.py" line="285" />
         <source>Not enrolled: this terminal works alone on its own database.</source>
         <translation>Chưa đăng ký: máy này làm việc độc lập trên cơ sở dữ liệu của mình.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="231" />
+        <location filename="../../ui/technician/screen.py" line="287" />
         <source>Server: %1</source>
         <translation>Máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="232" />
+        <location filename="../../ui/technician/screen.py" line="288" />
         <source>Last successful sync: %1</source>
         <translation>Đồng bộ thành công gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="233" />
+        <location filename="../../ui/technician/screen.py" line="289" />
         <source>Waiting to be sent: %1; refused by the server (dead letters): %2</source>
         <translation>Chờ gửi: %1 thao tác; bị máy chủ từ chối: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="236" />
+        <location filename="../../ui/technician/screen.py" line="292" />
         <source>OFFLINE since %1: %2</source>
         <translation>MẤT KẾT NỐI từ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="249" />
+        <location filename="../../ui/technician/screen.py" line="305" />
         <source>Test page printed.</source>
         <translation>Đã in trang thử.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="250" />
-        <location filename="../../ui/technician/screen.py" line="256" />
+        <location filename="../../ui/technician/screen.py" line="306" />
+        <location filename="../../ui/technician/screen.py" line="312" />
         <source>Test page FAILED: %1</source>
         <translation>In trang thử BỊ LỖI: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="261" />
+        <location filename="../../ui/technician/screen.py" line="317" />
         <source>Select a job first.</source>
         <translation>Hãy chọn một lệnh in trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="285" />
+        <location filename="../../ui/technician/screen.py" line="341" />
         <source>Reprinted.</source>
         <translation>Đã in lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="286" />
+        <location filename="../../ui/technician/screen.py" line="342" />
         <source>Reprint FAILED: %1</source>
         <translation>In lại BỊ LỖI: %1</translation>
     </message>

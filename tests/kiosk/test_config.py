@@ -84,3 +84,26 @@ def test_scanner_and_keypad_urls_are_checked(home):
     with pytest.raises(ConfigError) as bad:
         load_config()
     assert "devices.scanner" in bad.value.message("vi")
+
+
+def test_device_settings_are_saved_atomically_with_comments_kept_and_bad_ones_refused(home, clock):
+    from kiosk.errors import ConfigError
+    from kiosk.wiring import build_context
+
+    ctx = build_context(home, clock=clock)
+    before = ctx.config.path.read_text(encoding="utf-8")
+    ctx.save_devices({"printer": "sim://printer?png=0", "printer_profile": "generic-58mm",
+                      "scanner": "serial:///dev/ttyACM0?baudrate=9600"})
+    after = ctx.config.path.read_text(encoding="utf-8")
+    assert "# Device URLs" in after and "[queue.priority]" in after  # the file stays the technician's
+    assert ctx.config.printer_profile == "generic-58mm" and ctx.desk.printer.profile.width_dots == 384
+    assert ctx.config.scanner_url.startswith("serial:///dev/ttyACM0")
+    assert ctx.desk.take_and_print("HT")[1].ok  # the new printer is in use at once
+    for bad in ({"printer": "bluetooth://x"}, {"printer_profile": "nope"}, {"keypad": "usb://1"},
+                {"colour": "red"}):
+        with pytest.raises(ConfigError):
+            ctx.save_devices(bad)
+    assert ctx.config.path.read_text(encoding="utf-8") == after  # a refused setting changes nothing
+    assert not list(home.glob(".*.tmp")) and not list(home.glob(".*.check"))
+    assert before != after
+    ctx.close()

@@ -67,3 +67,23 @@ def test_the_technician_sees_the_printers_live_state_and_raw_bytes(app, qtbot, h
     ctx.desk.printer.close()
     ctx.close()
     fake.unplug()
+
+
+def test_the_technician_changes_the_printer_and_a_bad_address_changes_nothing(app, qtbot, ctx, home):
+    screen = TechnicianScreen(ctx, "vi")
+    qtbot.addWidget(screen)
+    screen.show()
+    assert screen.printer_url.text() == "sim://printer"
+    screen.printer_url.setText("bluetooth://máy-in")
+    before = ctx.config.path.read_text(encoding="utf-8")
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert "Chưa lưu" in screen.setup_message.text() and "bluetooth" in screen.setup_message.text()
+    assert ctx.config.path.read_text(encoding="utf-8") == before
+    screen.printer_url.setText(f"file://{home / 'out.bin'}")
+    screen.printer_profile.setCurrentText("generic-58mm")
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert "Đã lưu" in screen.setup_message.text()
+    assert ctx.desk.printer.url.startswith("file://") and ctx.config.printer_profile == "generic-58mm"
+    assert 'printer_profile = "generic-58mm"' in ctx.config.path.read_text(encoding="utf-8")
+    qtbot.mouseClick(screen.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: (home / "out.bin").exists() and (home / "out.bin").stat().st_size > 1000, timeout=10000)

@@ -5,7 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QFormLayout,
     QHBoxLayout,
+    QLineEdit,
     QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
@@ -70,6 +73,30 @@ class TechnicianScreen(Retranslatable):
                   buttons):
             inner.addWidget(w)
         dl.addWidget(box)
+        # device settings, saved into this machine's config.toml (checked first, atomically)
+        setup_box, setup_inner = card()
+        self.setup_title = label("", 20, True, "Title")
+        form_widget = QWidget()
+        form = QFormLayout(form_widget)
+        self.printer_url = QLineEdit()
+        self.printer_profile = QComboBox()
+        from devices.printer.profiles import PROFILES
+
+        self.printer_profile.addItems(sorted(PROFILES))
+        self.scanner_url = QLineEdit()
+        self.keypad_url = QLineEdit()
+        self.form_labels = [label("", 16) for _ in range(4)]
+        for lab, field in zip(self.form_labels, (self.printer_url, self.printer_profile, self.scanner_url,
+                                                 self.keypad_url), strict=True):
+            field.setMinimumHeight(44)
+            form.addRow(lab, field)
+        self.save_button = button("", 18, 56, "Accent", on_click=self.save_devices)
+        self.setup_message = label("", 16, True, "Notice")
+        self.setup_message.hide()
+        for w in (self.setup_title, form_widget, self.setup_message, self.save_button):
+            setup_inner.addWidget(w)
+        dl.addWidget(setup_box)
+        self._load_device_fields()
         voice_box, voice_inner = card()
         self.voice_title = label("", 20, True, "Title")
         self.voice_info = label("", 16)
@@ -135,6 +162,11 @@ class TechnicianScreen(Retranslatable):
         self.printer_title.setText(self.tr("Receipt printer"))
         self.test_button.setText(self.tr("Print a test page"))
         self.check_button.setText(self.tr("Check the printer now"))
+        self.setup_title.setText(self.tr("Device settings of this machine"))
+        for lab, text in zip(self.form_labels, (self.tr("Printer address"), self.tr("Printer profile"),
+                                                self.tr("Scanner"), self.tr("Rating keypad")), strict=True):
+            lab.setText(text)
+        self.save_button.setText(self.tr("Save device settings"))
         self.voice_title.setText(self.tr("Voice of the display board"))
         self.sync_title.setText(self.tr("Central server"))
         self.reprint_button.setText(self.tr("Reprint selected job"))
@@ -166,6 +198,27 @@ class TechnicianScreen(Retranslatable):
         sent, received = getattr(printer, "last_sent", b""), getattr(printer, "last_received", b"")
         self.printer_raw.setText(self.tr("Last bytes sent: %1").replace("%1", sent[-24:].hex(" ") or "—") + "\n"
                                  + self.tr("Last bytes received: %1").replace("%1", received[-24:].hex(" ") or "—"))
+
+    def _load_device_fields(self) -> None:
+        cfg = self.ctx.config
+        self.printer_url.setText(cfg.printer_url)
+        self.printer_profile.setCurrentText(cfg.printer_profile)
+        self.scanner_url.setText(cfg.scanner_url)
+        self.keypad_url.setText(cfg.keypad_url)
+
+    def save_devices(self) -> None:
+        changes = {"printer": self.printer_url.text(), "printer_profile": self.printer_profile.currentText(),
+                   "scanner": self.scanner_url.text(), "keypad": self.keypad_url.text()}
+        try:
+            self.ctx.save_devices(changes)
+        except KioskError as exc:
+            self.setup_message.setText(self.tr("Not saved: %1").replace("%1", exc.message(self.lang)))
+        else:
+            self.setup_message.setText(self.tr("Saved. The printer is in use now; scanner and keypad "
+                                               "changes apply at the next start."))
+            self._load_device_fields()
+            self.refresh()
+        self.setup_message.show()
 
     def check_printer(self) -> None:
         self.check_button.setEnabled(False)
