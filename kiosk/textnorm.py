@@ -10,10 +10,13 @@ def nfc(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """NFC, control characters removed, surrounding whitespace trimmed."""
-    text = nfc(text)
+    """Control and format characters removed, then NFC, surrounding whitespace trimmed.
+
+    In that order: a zero-width character between a letter and its tone mark would otherwise
+    keep them apart through NFC and leave decomposed text behind once removed.
+    """
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in " ")
-    return text.strip()
+    return nfc(text).strip()
 
 
 def strip_accents(text: str) -> str:
