@@ -7,6 +7,7 @@ that link (see resources/udev/) and they are found again after a replug.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 from dataclasses import asdict, dataclass
@@ -61,10 +62,9 @@ def usb_printers() -> tuple[list[FoundPort], str]:
             classes = {intf.bInterfaceClass for cfg in dev for intf in cfg}
             if 7 in classes:
                 serial = ""
-                try:
+                # reading the serial string needs access to the device: without it, list it anyway
+                with contextlib.suppress(ValueError, usb.core.USBError):
                     serial = dev.serial_number or ""
-                except (ValueError, usb.core.USBError):
-                    pass
                 found.append(FoundPort(f"usb://{dev.idVendor:04x}:{dev.idProduct:04x}", "USB printer",
                                        f"{dev.idVendor:04x}:{dev.idProduct:04x}", serial, "", "usb-printer"))
     except Exception as exc:  # no libusb backend, no permission

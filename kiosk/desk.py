@@ -79,7 +79,12 @@ class TicketDesk:
             if ticket.status not in ("waiting", "parked"):
                 continue  # already called or gone: a paper now would only confuse
             ambiguous = (job.bytes_sent or 0) > 0
-            data = self.printer.render(ticket_document(self.config, ticket, lang, reprint=ambiguous))
+            try:
+                data = self.printer.render(ticket_document(self.config, ticket, lang, reprint=ambiguous))
+            except Exception as exc:  # its printout cannot be built: the technician's, not a retry's
+                log.exception("ticket %s: printout could not be built again", ticket.number)
+                self.jobs.fail(job.id, t("render_failed", lang, detail=f"{type(exc).__name__}: {exc}"))
+                continue
             outcome = self.jobs.send(job.id, self.printer, data)
             outcomes.append(outcome)
             if not outcome.ok:

@@ -8,6 +8,7 @@ device path (``/dev/usb/lp0``) is one-way.
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import time
 from abc import abstractmethod
@@ -76,10 +77,9 @@ class StreamPrinter(EscposPrinter):
     def _read(self, conn: Any, n: int, timeout: float) -> bytes: ...
 
     def _close(self, conn: Any) -> None:
-        try:
+        # closing a link that already failed (unplugged, reset) may fail again: nothing to save
+        with contextlib.suppress(Exception):
             conn.close()
-        except Exception:
-            pass
 
     def close(self) -> None:
         with self.lock:
@@ -97,8 +97,9 @@ class StreamPrinter(EscposPrinter):
 
     def _drain(self, conn: Any) -> None:
         """Forget bytes left over from an earlier exchange (a late reply, noise)."""
-        while self._read(conn, 64, 0.0):
-            pass
+        for _ in range(64):  # bounded: a printer streaming garbage must not hold us here
+            if not self._read(conn, 64, 0.0):
+                return
 
     def _status(self) -> PrinterStatus:
         try:
@@ -289,12 +290,11 @@ class UsbPrinter(StreamPrinter):
         return dev, out, inp
 
     def _close(self, conn: Any) -> None:
-        try:
+        # releasing a device that was unplugged fails in libusb: it is gone either way
+        with contextlib.suppress(Exception):
             import usb.util
 
             usb.util.dispose_resources(conn[0])
-        except Exception:
-            pass
 
     def _write(self, conn: Any, data: bytes, timeout: float) -> int:
         import usb.core

@@ -54,7 +54,9 @@ class PrinterMonitor:
             log.info("printer %s: %s", self.desk.printer.url, status.words("en"))
             if self.on_change is not None:
                 self.on_change(status)
-        if not status.blocking:
+        # only when it comes back (or at start): a job that fails on a working printer is for the
+        # technician, not for a retry every few seconds
+        if not status.blocking and (previous is None or previous.blocking):
             outcomes = self.desk.retry_failed(self.lang)
             if outcomes:
                 log.info("printer %s back: %d failed ticket(s) printed again, %d ok", self.desk.printer.url,
