@@ -2,15 +2,20 @@
 
 A port's name changes when it is replugged (ttyUSB0 → ttyUSB1); its stable id does not:
 VID:PID:serial, and the ``/dev/serial/by-id/...`` link udev makes from it. Configure devices by
-that link (see resources/udev/) and they are found again after a replug.
+that link (see resources/udev/) and they are found again after a replug — or by the id itself,
+``serial://usb:0403:6001:A10K3XYZ`` (VID:PID[:serial]): each (re)connect looks the port up again.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
 import os
+import re
 from dataclasses import asdict, dataclass
+
+_STABLE_ID = re.compile(r"^usb:([0-9a-fA-F]{4}):([0-9a-fA-F]{4})(?::(.+))?$")
 
 
 @dataclass(frozen=True)
@@ -76,3 +81,28 @@ def inventory() -> tuple[list[FoundPort], list[str]]:
     ports = serial_ports() + line_printers()
     usb, note = usb_printers()
     return ports + usb, [note] if note else []
+
+
+def is_stable_id(port: str) -> bool:
+    return _STABLE_ID.match(port) is not None
+
+
+def resolve_port(port: str) -> str:
+    """The device path to open now for ``port``: itself, unless it is a stable USB id
+    (``usb:VID:PID[:serial]``), which is looked up among the serial ports plugged in at this
+    moment (so a scanner replugged as ttyACM1 instead of ttyACM0 is found again).
+
+    Raises:
+        FileNotFoundError: (errno ENOENT) no plugged-in port has that id — "unplugged".
+    """
+    m = _STABLE_ID.match(port)
+    if m is None:
+        return port
+    vid, pid, serial = int(m.group(1), 16), int(m.group(2), 16), m.group(3)
+    from serial.tools import list_ports
+
+    for p in sorted(list_ports.comports(), key=lambda p: p.device):
+        if p.vid == vid and p.pid == pid and (serial is None or p.serial_number == serial):
+            return str(p.device)
+    raise FileNotFoundError(errno.ENOENT, f"no serial port with USB id {m.group(1)}:{m.group(2)}"
+                            + (f" serial {serial}" if serial else "") + " is plugged in", port)

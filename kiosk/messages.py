@@ -157,6 +157,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     "job_status_failed": {"vi": "Lỗi", "en": "Failed"},
     "job_kind_ticket": {"vi": "Phiếu số thứ tự", "en": "Queue ticket"},
     "job_kind_test_page": {"vi": "Trang in thử", "en": "Test page"},
+    # --- the small device indicators of the counter, kiosk and technician headers
+    "dev_printer": {"vi": "Máy in", "en": "Printer"},
+    "dev_scanner": {"vi": "Máy quét", "en": "Scanner"},
+    "dev_keypad": {"vi": "Bàn phím đánh giá", "en": "Rating keypad"},
+    "dev_ready": {"vi": "{device} sẵn sàng", "en": "{device} ready"},
+    "dev_hid": {
+        "vi": "{device} kiểu bàn phím — quét thử một mã để kiểm tra",
+        "en": "{device} types like a keyboard — scan a code to check it",
+    },
+    "dev_disconnected": {
+        "vi": "{device} chưa kết nối — kiểm tra cáp USB/nguồn, máy sẽ tự nhận lại",
+        "en": "{device} not connected — check the USB cable and power; it reconnects by itself",
+    },
+    "dev_error": {
+        "vi": "{device} lỗi — báo kỹ thuật viên ({detail})",
+        "en": "{device} fault — call the technician ({detail})",
+    },
+    "dev_unknown": {"vi": "{device}: chưa rõ trạng thái", "en": "{device}: state not known yet"},
     # --- ticket slip
     "slip_title": {"vi": "PHIẾU SỐ THỨ TỰ", "en": "QUEUE TICKET"},
     "slip_service": {"vi": "Dịch vụ: {name}", "en": "Service: {name}"},

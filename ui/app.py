@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kiosk.errors import KioskError
 from kiosk.paths import font_path
 from kiosk.wiring import AppContext, build_context
+from ui.devices_hub import DeviceHub
 from ui.i18n import translations
 from ui.theme import BASE_PX, QSS, WINDOW_SIZE
 
@@ -63,7 +64,8 @@ def ensure_app() -> QApplication:
     return app
 
 
-def make_role_widget(role: str, ctx: AppContext, lang: str, counter: int | None = None) -> QWidget:
+def make_role_widget(role: str, ctx: AppContext, lang: str, counter: int | None = None,
+                     hub: DeviceHub | None = None) -> QWidget:
     if role == "kiosk":
         from ui.kiosk.screen import KioskScreen
 
@@ -82,6 +84,8 @@ def make_role_widget(role: str, ctx: AppContext, lang: str, counter: int | None 
         widget = TechnicianScreen(ctx, lang)
     else:
         raise ValueError(role)
+    if hub is not None and hasattr(widget, "attach_devices"):
+        widget.attach_devices(hub)
     font = widget.font()
     font.setPixelSize(BASE_PX[role])
     widget.setFont(font)
@@ -105,7 +109,11 @@ def run_gui(role: str | None = None, lang: str | None = None, counter: int | Non
     if counter is not None and ctx.config.counter_by_number(counter) is None:
         known = ", ".join(str(c.number) for c in ctx.config.counters)
         raise KioskError("unknown_counter", counter=counter, known=known)
-    widget = make_role_widget(role, ctx, lang, counter)
+    hub = None
+    if role != "display":  # scanner, keypad and the printer's state, with their indicators
+        hub = DeviceHub(ctx).start(with_scanner=role in ("kiosk", "counter"),
+                                   with_keypad=role == "counter")
+    widget = make_role_widget(role, ctx, lang, counter, hub)
     if role in ("kiosk", "display") and os.environ.get("KIOSK_WINDOWED") != "1" \
             and app.platformName() not in ("offscreen", "minimal"):
         # without a window manager (a bare kiosk X session) full screen needs the geometry too
@@ -122,6 +130,8 @@ def run_gui(role: str | None = None, lang: str | None = None, counter: int | Non
         monitor = PrinterMonitor(ctx.desk, lang=lang).start()
     code = app.exec()
     watcher.stop()
+    if hub is not None:
+        hub.stop()
     if monitor is not None:
         monitor.stop()
     ctx.desk.printer.close()

@@ -21,6 +21,7 @@ import threading
 
 import serial
 
+from devices.discovery import resolve_port
 from devices.keypad.factory import CONNECTED, CONNECTING, DISCONNECTED, STOPPED, OnPress, OnState
 
 log = logging.getLogger(__name__)
@@ -113,7 +114,7 @@ class SerialKeypad:
 
     def _open(self, quiet: bool) -> serial.Serial | None:
         try:
-            return serial.Serial(self.port, self.baudrate, timeout=READ_TIMEOUT_S)
+            return serial.Serial(resolve_port(self.port), self.baudrate, timeout=READ_TIMEOUT_S)
         except (OSError, ValueError, serial.SerialException) as exc:
             self.last_error = str(exc)
             if quiet:

@@ -32,7 +32,11 @@ def open_printer(url: str, profile_name: str = "generic-80mm", home: Path | None
     if parsed.scheme == "serial":
         from devices.printer.transports import SerialPrinter
 
-        return SerialPrinter(url, profile, parsed.path, int(query.get("baudrate", 19200)),
+        # serial:///dev/ttyUSB0, serial://COM3 (Windows), serial://usb:VID:PID[:serial] (stable id)
+        port = parsed.netloc + parsed.path if parsed.netloc else parsed.path
+        if not port:
+            raise ValueError(f"printer URL {url!r} names no port (serial:///dev/ttyUSB0)")
+        return SerialPrinter(url, profile, port, int(query.get("baudrate", 19200)),
                              flow=query.get("flow", "none"))
     if parsed.scheme == "usb":
         from devices.printer.transports import UsbPrinter

@@ -202,8 +202,10 @@ class SerialPrinter(StreamPrinter):
     def _open(self) -> Any:
         import serial
 
+        from devices.discovery import resolve_port
+
         try:
-            return serial.serial_for_url(self.port, baudrate=self.baudrate, timeout=self.status_timeout,
+            return serial.serial_for_url(resolve_port(self.port), baudrate=self.baudrate, timeout=self.status_timeout,
                                          write_timeout=self.timeout, rtscts=self.flow == "rtscts",
                                          xonxoff=self.flow == "xonxoff")
         except (OSError, serial.SerialException) as exc:

@@ -26,6 +26,7 @@ from typing import Any
 
 import serial
 
+from devices.discovery import resolve_port
 from kiosk.scan import normalise
 
 log = logging.getLogger(__name__)
@@ -126,7 +127,7 @@ class SerialScanner:
 
     def _open(self) -> Any:
         try:
-            port = serial.serial_for_url(self.port, do_not_open=True, baudrate=self.baudrate,
+            port = serial.serial_for_url(resolve_port(self.port), do_not_open=True, baudrate=self.baudrate,
                                          timeout=self.read_timeout)
             try:
                 port.exclusive = True  # a second program reading the same scanner loses scans

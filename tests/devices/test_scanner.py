@@ -208,6 +208,43 @@ def test_replugged_under_a_new_name_behind_a_stable_link(tmp_path, running):
         second.unplug()
 
 
+def test_replugged_under_a_new_name_found_by_usb_id(monkeypatch, running):
+    """``serial://usb:VID:PID:serial``: each reconnect asks the OS which port has that id now.
+    The OS's port list is the edge of the world (replaced here); the ports are real ptys."""
+    from serial.tools import list_ports, list_ports_common
+
+    plugged: list[list_ports_common.ListPortInfo] = []
+
+    def port_info(path: str, serial_number: str) -> list_ports_common.ListPortInfo:
+        info = list_ports_common.ListPortInfo(path, skip_link_detection=True)
+        info.vid, info.pid, info.serial_number = 0x0483, 0x5740, serial_number
+        return info
+
+    monkeypatch.setattr(list_ports, "comports", lambda *a, **k: list(plugged))
+    scanner, scans = running("serial://usb:0483:5740:SCAN-A?reconnect=0.05")
+    time.sleep(0.2)
+    assert scanner.state == "disconnected"  # not plugged in: waits, no error
+    other = FakeScanner()  # same model, another unit: never taken for ours
+    first = FakeScanner()
+    plugged[:] = [port_info(other.path, "SCAN-B"), port_info(first.path, "SCAN-A")]
+    connected(scanner)
+    other.type(b"NOTOURS\r")
+    first.type(b"ONE1\r")
+    assert scans.wait(1) == ["ONE1"]
+    first.unplug()
+    plugged[:] = [port_info(other.path, "SCAN-B")]
+    wait_for(lambda: scanner.state == "disconnected", "disconnected")
+    second = FakeScanner()  # back under another name
+    try:
+        plugged.append(port_info(second.path, "SCAN-A"))
+        connected(scanner)
+        second.type(b"TWO2\r")
+        assert scans.wait(2) == ["ONE1", "TWO2"]
+    finally:
+        second.unplug()
+        other.unplug()
+
+
 def test_a_path_that_is_not_a_serial_port_is_an_error(tmp_path: Path, running):
     not_a_tty = tmp_path / "plain-file"
     not_a_tty.write_bytes(b"")

@@ -302,6 +302,14 @@ class CounterScreen(Retranslatable):
         self.header.title.setText(self.tr("Counter %1").replace("%1", str(self.counter)) + who)
 
     officer_name = ""
+    device_bar = None
+
+    def attach_devices(self, hub) -> None:  # type: ignore[no-untyped-def]
+        """Printer, scanner and keypad indicators in the header; scans come to the intake."""
+        from ui.devices_hub import attach_device_bar
+
+        self.hub = hub
+        self.device_bar = attach_device_bar(self, hub, ("printer", "scanner", "keypad"))
 
     def signed_in(self, code: str, name: str) -> None:
         self.officer = code

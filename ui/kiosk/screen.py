@@ -377,9 +377,20 @@ class KioskScreen(Retranslatable):
         self.header.title.setText(self.ctx.config.center_label(self.lang))
 
     # -------------------------------------------------------------- navigation
+    device_bar = None
+
+    def attach_devices(self, hub) -> None:  # type: ignore[no-untyped-def]
+        """The printer's and scanner's indicators in the header; scans come to the pages."""
+        from ui.devices_hub import attach_device_bar
+
+        self.hub = hub
+        self.device_bar = attach_device_bar(self, hub, ("printer", "scanner"), 18)
+
     def set_language(self, lang: str) -> None:
         self.lang = lang
         translations.set_language(lang)
+        if self.device_bar is not None:
+            self.device_bar.set_language(lang)
         # Qt posts LanguageChange events; the citizen must see the new language at once
         for page in (self, self.home, self.services, self.priority, self.ticket):
             page.retranslate()
