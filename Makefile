@@ -66,6 +66,8 @@ bench: $(VENV)/.test-deps translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/printer_bench.py
 	$(BIN)/python benchmarks/sync_bench.py
+	$(BIN)/python benchmarks/due_date_bench.py
+	$(BIN)/python benchmarks/forms_bench.py
 
 screenshots: $(VENV)/.run-deps translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk screenshots --out screenshots

@@ -465,6 +465,10 @@ def build_parser() -> argparse.ArgumentParser:
     syn.add_argument("--batch", type=int, default=500, help="ops per push request (smaller on a slow link)")
     syn.set_defaults(func=cmd_sync)
 
+    from kiosk.cli_dossier import add_commands
+
+    add_commands(sub)
+
     officer = sub.add_parser("officer", help="officers").add_subparsers(dest="sub", required=True)
     hp = officer.add_parser("hash-pin", help="make a pin_hash for config.toml")
     hp.add_argument("--pin")
@@ -503,6 +507,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `kiosk … | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception:
         log.exception("unexpected failure in %s", " ".join(sys.argv))
         print(f"Lỗi không mong đợi; chi tiết đã ghi vào {log_path}. Xin báo kỹ thuật viên.\n"

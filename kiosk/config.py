@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kiosk.config_reception import ReceptionConfig, parse_reception
 from kiosk.errors import ConfigError
 from kiosk.paths import kiosk_home, resources_dir
 from kiosk.textnorm import clean
@@ -122,6 +123,8 @@ class Config:
     # barcode/QR scanner and rating keypad: serial://…, hid (keyboard wedge), sim://…, or none
     scanner_url: str = "hid"
     keypad_url: str = "none"
+    # who receives dossiers here: agency id, calendar, slips (kiosk/config_reception.py)
+    reception: ReceptionConfig = field(default_factory=ReceptionConfig)
 
     def center_label(self, lang: str) -> str:
         return self.center_name_en if lang == "en" else self.center_name
@@ -277,6 +280,7 @@ def parse_config(raw: dict[str, Any], path: Path) -> Config:
     queue = c.table(raw, "queue", "")
     prio = c.table(queue, "priority", "queue.")
     devices = c.table(raw, "devices", "")
+    reception = parse_reception(c, c.table(raw, "reception", ""), path.parent, terminal)
 
     role = terminal.get("role", "kiosk")
     if role not in ROLES:
@@ -454,6 +458,7 @@ def parse_config(raw: dict[str, Any], path: Path) -> Config:
         scanner_url=device_urls["scanner"],
         keypad_url=device_urls["keypad"],
         offline_range=(offline_range[0], offline_range[1]) if offline_range else None,
+        reception=reception,
     )
     if c.problems:
         raise ConfigError(

@@ -157,6 +157,101 @@ MESSAGES: dict[str, dict[str, str]] = {
     "job_status_failed": {"vi": "Lỗi", "en": "Failed"},
     "job_kind_ticket": {"vi": "Phiếu số thứ tự", "en": "Queue ticket"},
     "job_kind_test_page": {"vi": "Trang in thử", "en": "Test page"},
+    # --- dossiers
+    "applicant_invalid": {
+        "vi": "Thông tin người nộp chưa đúng: {problems}. Xin sửa lại rồi lưu.",
+        "en": "The applicant's details are not right: {problems}. Correct them and save again.",
+    },
+    "unknown_procedure": {
+        "vi": "Không có thủ tục mã “{code}” trong danh mục. Tra cứu bằng: kiosk catalog list --search …",
+        "en": "There is no procedure with code “{code}” in the catalog. Search with: kiosk catalog list --search …",
+    },
+    "procedure_without_components": {
+        "vi": "Thủ tục “{name}” chưa có thành phần hồ sơ trong danh mục: chưa tiếp nhận được. Xin báo quản trị cập nhật danh mục.",
+        "en": "The procedure “{name}” has no dossier components in the catalog: it cannot be received yet. Ask the administrator to update the catalog.",
+    },
+    "unknown_component": {
+        "vi": "Thủ tục “{name}” không có thành phần mã “{component}”. Các mã: {known}.",
+        "en": "The procedure “{name}” has no component “{component}”. Components: {known}.",
+    },
+    "bad_component_count": {
+        "vi": "Số bộ của thành phần “{component}” phải là số nguyên từ 0 đến 99 (đang là “{count}”).",
+        "en": "The count of component “{component}” must be a whole number 0–99 (got “{count}”).",
+    },
+    "complete_but_missing": {
+        "vi": "Hồ sơ còn thiếu: {missing}. Không thể tiếp nhận là đầy đủ — chọn “Yêu cầu bổ sung”.",
+        "en": "The dossier still lacks: {missing}. It cannot be received as complete — choose “Request supplement”.",
+    },
+    "reason_required": {
+        "vi": "Xin ghi rõ lý do ({what}).",
+        "en": "Please write the reason ({what}).",
+    },
+    "unknown_outcome": {
+        "vi": "Kết quả tiếp nhận “{outcome}” không hợp lệ: complete, incomplete hoặc refused.",
+        "en": "Intake outcome “{outcome}” is not valid: complete, incomplete or refused.",
+    },
+    "dossier_range_exhausted": {
+        "vi": "Đã hết số hồ sơ của máy này trong ngày (tối đa {last}). Xin báo kỹ thuật viên (terminal.dossier_range).",
+        "en": "This terminal has used all its dossier numbers for today (last is {last}). Call the technician (terminal.dossier_range).",
+    },
+    "not_a_dossier_code": {
+        "vi": "“{text}” không phải mã hồ sơ. Mã hồ sơ có dạng 000.00.06.H56-231027-0361, in trên giấy biên nhận.",
+        "en": "“{text}” is not a dossier code. A dossier code looks like 000.00.06.H56-231027-0361 and is printed on the receipt.",
+    },
+    "dossier_other_agency": {
+        "vi": "Hồ sơ {code} do cơ quan khác tiếp nhận ({agency}). Xin tra cứu tại nơi đã nộp hoặc trên Cổng dịch vụ công.",
+        "en": "Dossier {code} was received by another agency ({agency}). Look it up where it was filed or on the public service portal.",
+    },
+    "dossier_not_found": {
+        "vi": "Không tìm thấy hồ sơ {code}. Xin kiểm tra lại mã trên giấy biên nhận.",
+        "en": "No dossier {code} was found. Check the code on your receipt.",
+    },
+    "dossier_bad_transition": {
+        "vi": "Hồ sơ {code} đang “{state}”: không chuyển sang “{to}” được.",
+        "en": "Dossier {code} is “{state}”: it cannot move to “{to}”.",
+    },
+    "dossier_not_received": {
+        "vi": "Hồ sơ {code} chưa được tiếp nhận ({state}): không có ngày hẹn để lập phiếu này.",
+        "en": "Dossier {code} was not received ({state}): there is no appointment for this slip.",
+    },
+    "late_date_not_later": {
+        "vi": "Ngày hẹn mới ({new}) phải sau ngày hẹn hiện tại ({old}).",
+        "en": "The new return date ({new}) must be after the current one ({old}).",
+    },
+    "bad_date": {
+        "vi": "“{text}” không phải ngày giờ hợp lệ (YYYY-MM-DD hoặc \"YYYY-MM-DD HH:MM\").",
+        "en": "“{text}” is not a valid date or time (YYYY-MM-DD or \"YYYY-MM-DD HH:MM\").",
+    },
+    "file_unreadable": {
+        "vi": "Không đọc được tệp {path}: {detail}",
+        "en": "Cannot read the file {path}: {detail}",
+    },
+    "catalog_unusable": {
+        "vi": "Không dùng được danh mục thủ tục: {detail}",
+        "en": "The procedure catalog cannot be used: {detail}",
+    },
+    "form_does_not_apply": {
+        "vi": "Không lập mẫu {form} cho hồ sơ {code}: hồ sơ đang “{state}”.",
+        "en": "Form {form} does not apply to dossier {code}: it is “{state}”.",
+    },
+    "form_needs": {
+        "vi": "Mẫu {form} cần: {what}.",
+        "en": "Form {form} needs: {what}.",
+    },
+    "dossier_state_received": {"vi": "Đã tiếp nhận", "en": "Received"},
+    "dossier_state_refused": {"vi": "Không được tiếp nhận", "en": "Refused"},
+    "dossier_state_incomplete": {"vi": "Yêu cầu bổ sung trước khi tiếp nhận", "en": "To be completed before intake"},
+    "dossier_state_processing": {"vi": "Đang xử lý", "en": "In processing"},
+    "dossier_state_supplement": {"vi": "Yêu cầu bổ sung giấy tờ (tạm dừng tính thời gian)", "en": "Supplement requested (clock stopped)"},
+    "dossier_state_awaiting_fees": {"vi": "Chờ thực hiện nghĩa vụ tài chính", "en": "Awaiting fees"},
+    "dossier_state_withdrawn": {"vi": "Công dân đã rút hồ sơ", "en": "Withdrawn by the applicant"},
+    "dossier_state_stopped": {"vi": "Dừng xử lý", "en": "Stopped"},
+    "dossier_state_result_ready": {"vi": "Đã có kết quả — mời đến nhận", "en": "Result ready — please collect it"},
+    "dossier_state_returned": {"vi": "Đã trả kết quả", "en": "Result returned"},
+    "dossier_state_cancelled": {"vi": "Đã hủy", "en": "Cancelled"},
+    "fee_state_none": {"vi": "Không mất phí", "en": "No fee"},
+    "fee_state_awaiting": {"vi": "Chưa nộp phí", "en": "Fee not paid yet"},
+    "fee_state_paid": {"vi": "Đã nộp phí", "en": "Fee paid"},
     # --- the small device indicators of the counter, kiosk and technician headers
     "dev_printer": {"vi": "Máy in", "en": "Printer"},
     "dev_scanner": {"vi": "Máy quét", "en": "Scanner"},
@@ -194,7 +289,14 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 
 def t(key: str, lang: str = "vi", **params: object) -> str:
-    """The message ``key`` in ``lang`` (Vietnamese when the language is unknown)."""
+    """The message ``key`` in ``lang`` (Vietnamese when the language is unknown).
+
+    A parameter given as ``{"vi": ..., "en": ...}`` is itself taken in ``lang``.
+    """
     entry = MESSAGES[key]
     text = entry.get(lang) or entry["vi"]
-    return text.format(**params) if params else text
+    if not params:
+        return text
+    values = {k: (v.get(lang) or v.get("vi")) if isinstance(v, dict) and "vi" in v else v
+              for k, v in params.items()}
+    return text.format(**values)

@@ -12,6 +12,7 @@ import socket
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.config import CENTER_FILE, Config, load_config
 from kiosk.desk import TicketDesk
@@ -21,6 +22,10 @@ from kiosk.printing.jobs import PrintJobs
 from kiosk.queue.service import QueueService
 from kiosk.store.db import Store
 from kiosk.timeutil import Clock, utc_now
+
+if TYPE_CHECKING:
+    from kiosk.dossier.files import FileStore
+    from kiosk.dossier.service import DossierService
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +50,24 @@ class AppContext:
     jobs: PrintJobs
     desk: TicketDesk
     stamp: tuple[float, ...] = field(default=())
+
+    _dossiers: DossierService | None = None
+
+    @property
+    def dossiers(self) -> DossierService:
+        """Dossier intake and life (the catalog and calendar are loaded on first use)."""
+        if self._dossiers is None or self._dossiers.config is not self.config:
+            from kiosk.dossier.setup import dossier_service
+
+            self._dossiers = dossier_service(self.store, self.config, self.queue.clock,
+                                             self.queue.terminal)
+        return self._dossiers
+
+    @property
+    def files(self) -> FileStore:
+        from kiosk.dossier.setup import file_store
+
+        return file_store(self.home)
 
     def reload_config(self) -> bool:
         """Take up a changed configuration while running (the province closed a service, renamed

@@ -191,3 +191,148 @@ class SyncState(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class DossierState:
+    """A dossier's state; the number is the one provincial systems use (DOMAIN.md)."""
+
+    RECEIVED = "received"  # 2 Được tiếp nhận
+    REFUSED = "refused"  # 3 Không được tiếp nhận (form 03)
+    INCOMPLETE = "incomplete"  # form 02 issued at the counter: not received, nothing counts
+    PROCESSING = "processing"  # 4 Đang xử lý
+    SUPPLEMENT = "supplement"  # 5 Yêu cầu bổ sung giấy tờ (the clock stops)
+    AWAITING_FEES = "awaiting_fees"  # 6 Yêu cầu thực hiện nghĩa vụ tài chính
+    WITHDRAWN = "withdrawn"  # 7 Công dân yêu cầu rút hồ sơ
+    STOPPED = "stopped"  # 8 Dừng xử lý
+    RESULT_READY = "result_ready"  # 9 Đã xử lý xong
+    RETURNED = "returned"  # 10 Đã trả kết quả
+    CANCELLED = "cancelled"  # entered by mistake, cancelled by the officer
+    ALL = (RECEIVED, REFUSED, INCOMPLETE, PROCESSING, SUPPLEMENT, AWAITING_FEES, WITHDRAWN,
+           STOPPED, RESULT_READY, RETURNED, CANCELLED)
+    NUMBER = {RECEIVED: 2, REFUSED: 3, PROCESSING: 4, SUPPLEMENT: 5, AWAITING_FEES: 6,
+              WITHDRAWN: 7, STOPPED: 8, RESULT_READY: 9, RETURNED: 10}
+
+
+class Dossier(Base):
+    """One dossier brought to the counter (hồ sơ), whatever the outcome of its intake."""
+
+    __tablename__ = "dossiers"
+    __table_args__ = (
+        UniqueConstraint("code", name="uq_dossier_code"),
+        Index("ix_dossiers_state", "center_code", "state"),
+        Index("ix_dossiers_received", "center_code", "received_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    center_code: Mapped[str] = mapped_column(String(32))
+    agency_code: Mapped[str] = mapped_column(String(32))
+    # {agency}-{yyMMdd}-{NNNN}: a label with its own uniqueness rule, not the identity
+    code: Mapped[str] = mapped_column(String(64))
+    local_day: Mapped[str] = mapped_column(String(10))
+    seq: Mapped[int] = mapped_column(Integer)
+    procedure_code: Mapped[str] = mapped_column(String(64))
+    procedure_name: Mapped[str] = mapped_column(Text)
+    field_code: Mapped[str] = mapped_column(String(64), default="")
+    field_name: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(String(16))  # complete | incomplete | refused
+    state: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # name, id_number, birth_date, address, phone, email (personal data: issue 8 encrypts it)
+    applicant: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    sets: Mapped[int] = mapped_column(Integer, default=1)
+    fee_total: Mapped[int] = mapped_column(Integer, default=0)
+    # none | awaiting | paid
+    fee_state: Mapped[str] = mapped_column(String(16), default="none")
+    received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    clock_start: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    appointment_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # the first appointment, kept when form 04 sets a new one
+    original_appointment_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # the clock stopped for a supplement request since this moment (None: running)
+    paused_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    returned_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    officer_code: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    counter_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    ticket_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    terminal: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    SNAPSHOT_FIELDS = (
+        "id", "center_code", "agency_code", "code", "local_day", "seq", "procedure_code",
+        "procedure_name", "field_code", "field_name", "outcome", "state", "reason", "applicant",
+        "sets", "fee_total", "fee_state", "received_at", "clock_start", "appointment_at",
+        "original_appointment_at", "paused_at", "finished_at", "returned_at", "officer_code",
+        "counter_number", "ticket_id", "terminal", "version",
+    )
+    TIME_FIELDS = frozenset({"received_at", "clock_start", "appointment_at", "original_appointment_at",
+                             "paused_at", "finished_at", "returned_at"})
+
+    def snapshot(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name in self.SNAPSHOT_FIELDS:
+            value = getattr(self, name)
+            out[name] = value.isoformat() if isinstance(value, dt.datetime) else value
+        return out
+
+
+class DossierComponent(Base):
+    """A paper of the dossier: what the procedure asks, what was received, its scanned file."""
+
+    __tablename__ = "dossier_components"
+    __table_args__ = (UniqueConstraint("dossier_id", "component_id", name="uq_dossier_component"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossiers.id"))
+    component_id: Mapped[str] = mapped_column(String(64))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(Text)
+    mandatory: Mapped[bool] = mapped_column(default=True)
+    req_originals: Mapped[int] = mapped_column(Integer, default=0)
+    req_certified: Mapped[int] = mapped_column(Integer, default=0)
+    req_photocopies: Mapped[int] = mapped_column(Integer, default=0)
+    # sets received (0: not brought); the counts of each kind follow from it
+    received: Mapped[int] = mapped_column(Integer, default=0)
+    # the component's scanned pages as one PDF (content-addressed under KIOSK_HOME/files)
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    file_bytes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+    SNAPSHOT_FIELDS = ("id", "dossier_id", "component_id", "position", "name", "mandatory",
+                       "req_originals", "req_certified", "req_photocopies", "received", "pages",
+                       "sha256", "file_bytes")
+
+    def snapshot(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.SNAPSHOT_FIELDS}
+
+
+class DossierEvent(Base):
+    """Everything that happened to a dossier: intake, transitions, hand-overs (form 05), forms."""
+
+    __tablename__ = "dossier_events"
+    __table_args__ = (Index("ix_dossier_events_dossier", "dossier_id", "at"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossiers.id"))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    kind: Mapped[str] = mapped_column(String(16))  # intake | state | handover | form | late | file
+    from_state: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    to_state: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    officer_code: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    def snapshot(self) -> dict[str, Any]:
+        return {"id": self.id, "dossier_id": self.dossier_id, "at": self.at.isoformat(),
+                "kind": self.kind, "from_state": self.from_state, "to_state": self.to_state,
+                "officer_code": self.officer_code, "note": self.note, "detail": self.detail}
+
+
+class DossierSequence(Base):
+    """Last dossier number per (agency, local day); taken under the write lock."""
+
+    __tablename__ = "dossier_sequences"
+
+    agency_code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    local_day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer)

@@ -51,3 +51,60 @@ def upsert_ticket(s: Session, snap: dict[str, Any]) -> tuple[Ticket | None, str 
     elif seq.last_number < ticket.number:
         seq.last_number = ticket.number
     return ticket, None
+
+
+def upsert_dossier(s: Session, payload: dict[str, Any]) -> str | None:
+    """A dossier from the server's feed (received at another counter): the highest version is
+    kept, with its components. Returns a clash note when its code is taken here by another one
+    (two counter PCs given the same dossier_range): the local one is kept and the clash logged."""
+    from kiosk.store.models import Dossier, DossierComponent
+
+    snap = payload.get("dossier") or {}
+    if not snap.get("id") or not snap.get("code"):
+        return None
+    values: dict[str, Any] = {
+        k: (dt.datetime.fromisoformat(v) if k in Dossier.TIME_FIELDS and v else v)
+        for k, v in snap.items() if k in Dossier.SNAPSHOT_FIELDS}
+    dossier = s.get(Dossier, values["id"])
+    if dossier is None:
+        clash = s.scalars(select(Dossier).where(Dossier.code == values["code"])).first()
+        if clash is not None:
+            log.error("dossier %s %s from the server clashes with local dossier %s; kept the local one",
+                      values["code"], values["id"], clash.id)
+            return str(values["code"])
+        dossier = Dossier(**values)
+        s.add(dossier)
+        s.flush()
+    elif int(values.get("version") or 0) >= dossier.version:
+        for key, value in values.items():
+            if key != "id":
+                setattr(dossier, key, value)
+    else:
+        return None
+    for comp in payload.get("components") or []:
+        if not isinstance(comp, dict) or not comp.get("id"):
+            continue
+        fields = {k: v for k, v in comp.items() if k in DossierComponent.SNAPSHOT_FIELDS}
+        fields["dossier_id"] = dossier.id
+        row = s.get(DossierComponent, fields["id"])
+        if row is None:
+            s.add(DossierComponent(**fields))
+        else:
+            for key, value in fields.items():
+                setattr(row, key, value)
+    return None
+
+
+def add_dossier_event(s: Session, payload: dict[str, Any]) -> None:
+    from kiosk.store.models import Dossier, DossierEvent
+
+    event = payload.get("event") or {}
+    if not event.get("id") or s.get(DossierEvent, event["id"]) is not None:
+        return
+    if s.get(Dossier, event.get("dossier_id")) is None:
+        return  # its dossier comes in the same feed, earlier; without it there is nothing to attach to
+    s.add(DossierEvent(id=event["id"], dossier_id=event["dossier_id"],
+                       at=dt.datetime.fromisoformat(event["at"]), kind=str(event.get("kind", "")),
+                       from_state=event.get("from_state"), to_state=event.get("to_state"),
+                       officer_code=event.get("officer_code"), note=str(event.get("note") or ""),
+                       detail=event.get("detail") or {}))

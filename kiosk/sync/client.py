@@ -34,7 +34,7 @@ from kiosk.store.models import (
     Ticket,
     TicketEvent,
 )
-from kiosk.sync.apply import upsert_ticket
+from kiosk.sync.apply import add_dossier_event, upsert_dossier, upsert_ticket
 from kiosk.timeutil import Clock, utc_now
 
 log = logging.getLogger(__name__)
@@ -349,6 +349,14 @@ class SyncClient:
         entity, data = change.get("entity"), change.get("body") or {}
         if entity == "center_config" and isinstance(data.get("config_toml"), str):
             write_center_config(self.store.path.parent, data["config_toml"])
+            return
+        if entity == "dossier":
+            clash = upsert_dossier(s, data.get("payload") or {})
+            if clash:
+                self._set(s, "last_clash", clash)
+            return
+        if entity == "dossier_event":
+            add_dossier_event(s, data.get("payload") or {})
             return
         if entity in ("ticket", "ticket_event"):
             ticket = self._upsert_ticket(s, data.get("ticket") or {})
