@@ -1,10 +1,16 @@
-"""Printer benchmark (not a test): bytes per ticket and time on the wire, hybrid vs raster-only.
+"""Printer benchmark (not a test): bytes per ticket and time on the wire for each printing path.
 
-Hybrid (our default): ASCII lines, the big number (GS !) and the QR (GS ( k) go native, only
-lines with Vietnamese letters go as 1-bit raster. Raster-only: everything as images, for printers
-whose fonts or native commands cannot be trusted. Seconds on the wire at 10 bits a byte (8N1);
-USB and TCP are limited by the print head instead (about 150-250 mm/s on current models).
-Tickets: 300 real ones over the six sample services, one in three with a priority category.
+- hybrid (our default): ASCII lines, the big number (GS !) and the QR (GS ( k) go native, only
+  lines with Vietnamese letters go as 1-bit raster (GS v 0);
+- raster-only: everything as images, for printers whose fonts or native commands cannot be
+  trusted;
+- cp1258, tcvn3: a printer with a Vietnamese code page (``devices.printer.codepage``): Vietnamese
+  lines go as text after ESC t n, as the hybrid path otherwise; a line with a character outside
+  the code page still goes as raster (the "raster lines" column).
+
+Seconds on the wire at 10 bits a byte (8N1); USB and TCP are limited by the print head instead
+(about 150-250 mm/s on current models). Tickets: 300 real ones over the six sample services, one
+in three with a priority category.
 """
 
 from __future__ import annotations
@@ -19,7 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.run import print_table  # noqa: E402
+PATHS = [("hybrid", ""), ("raster-only", "-raster"), ("cp1258", "-cp1258"), ("tcvn3", "-tcvn3")]
+BAUDS = (9600, 115200)
 
 
 def main() -> int:
@@ -33,17 +40,30 @@ def main() -> int:
     services = ["HT", "CT", "DD", "DKKD", "XD", "DT"]
     priorities = [None, None, "child"]
     tickets = [ctx.queue.take_ticket(services[i % 6], priorities[i % 3]) for i in range(300)]
-    rows = []
-    for width in ("80mm", "58mm"):
-        for path, profile in (("hybrid", f"generic-{width}"), ("raster-only", f"generic-{width}-raster")):
-            printer = open_printer("sim://printer?png=0", profile)
-            sizes = [len(printer.render(ticket_document(ctx.config, t, "vi"))) for t in tickets]
-            mean, worst = statistics.mean(sizes), max(sizes)
-            wire = ", ".join(f"{worst * 10 / baud:.1f} s at {baud}" for baud in (9600, 115200))
-            rows.append((f"ticket bytes, {width}, {path}", f"{mean:,.0f} B mean", "< 6,144 B" if path == "hybrid" else "",
-                         f"max {worst:,} B; on the wire (max): {wire}"))
+    docs = [ticket_document(ctx.config, t, "vi") for t in tickets]
     ctx.close()
-    print_table(f"Printer bytes per ticket; {time.strftime('%Y-%m-%d')}", rows)
+    print(f"Printer bytes per ticket ({len(docs)} tickets, vi); {time.strftime('%Y-%m-%d')}")
+    print()
+    print(
+        "| paper | path | profile | bytes mean | bytes max | s at 9600 (mean / max) "
+        "| s at 115200 (mean / max) | raster lines per ticket |"
+    )
+    print("|---|---|---|---:|---:|---:|---:|---:|")
+    for width in ("80mm", "58mm"):
+        for path, suffix in PATHS:
+            profile = f"generic-{width}{suffix}"
+            printer = open_printer("sim://printer?png=0", profile)
+            streams = [printer.render(doc) for doc in docs]
+            sizes = [len(s) for s in streams]
+            mean, worst = statistics.mean(sizes), max(sizes)
+            secs = [f"{mean * 10 / baud:.2f} / {worst * 10 / baud:.2f}" for baud in BAUDS]
+            # GS v 0 images other than the QR and the number (native on all but raster-only)
+            images = statistics.mean(s.count(b"\x1dv0") for s in streams)
+            raster = "all" if path == "raster-only" else f"{images:.2f}"
+            print(
+                f"| {width} | {path} | {profile} | {mean:,.0f} B | {worst:,} B | {secs[0]} | "
+                f"{secs[1]} | {raster} |"
+            )
     return 0
 
 

@@ -10,6 +10,7 @@ from kiosk.config import Config
 from kiosk.errors import KioskError
 from kiosk.messages import t
 from kiosk.ports import PrintOutcome, TicketPrinter
+from kiosk.printing.document import Document
 from kiosk.printing.jobs import PrintJobs
 from kiosk.printing.ticket_layout import ticket_document
 from kiosk.queue.service import QueueService, TicketInfo
@@ -102,15 +103,24 @@ class TicketDesk:
         return job.id, self.jobs.send(job.id, self.printer, data)
 
 
+def print_document(jobs: PrintJobs, printer: TicketPrinter, doc: Document, kind: str) -> PrintOutcome:
+    """Queue and print any printout (a receipt, a checklist, the test page) as a persisted job:
+    the job is saved before a byte goes out, and a failure is recorded with its reason."""
+    from kiosk.printing.jobs import new_print_job
+
+    now = jobs.clock()
+    with jobs.store.write() as s:
+        job_id = new_print_job(s, None, kind, printer.url, now).id
+    try:
+        data = printer.render(doc)
+    except Exception as exc:  # a printout that cannot be built fails its job, with the reason
+        jobs.fail(job_id, f"render: {exc}")
+        raise
+    return jobs.send(job_id, printer, data)
+
+
 def print_test_page(ctx_config: Config, printer: TicketPrinter, jobs: PrintJobs) -> PrintOutcome:
     """Queue and print the device test page (a persisted job like any other)."""
     from kiosk.printing.test_page import test_page
 
-    now = jobs.clock()
-    with jobs.store.write() as s:
-        from kiosk.printing.jobs import new_print_job
-
-        job = new_print_job(s, None, "test_page", printer.url, now)
-        job_id = job.id
-    data = printer.render(test_page(ctx_config.center_label("vi"), printer.url))
-    return jobs.send(job_id, printer, data)
+    return print_document(jobs, printer, test_page(ctx_config.center_label("vi"), printer.url), "test_page")

@@ -34,7 +34,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping
 from functools import cache
-from typing import Literal, get_args
+from typing import Literal
 
 # a character table the printer may hold, by what is in it
 CodeTable = Literal["cp1258", "tcvn3", "tcvn3-capitals"]
@@ -42,11 +42,11 @@ Codepage = Literal["cp1258", "tcvn3"]
 # a stretch of text in one table: select the table (ESC t n), then send the bytes
 Run = tuple[CodeTable, bytes]
 
-CODEPAGES: tuple[Codepage, ...] = get_args(Codepage)
 TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng
 
 # TCVN 5712:1993 VN3: each byte from 0xA8 with its lowercase letter (and, in the capitals
 # table, the same cell's capital), in code order; the capitals table's own cells for Ă Â Đ follow
+# fmt: off
 _TCVN3_CELLS: tuple[tuple[int, str, str], ...] = tuple(
     (code, lower, lower.upper())
     for code, lower in [
@@ -65,6 +65,7 @@ _TCVN3_CELLS: tuple[tuple[int, str, str], ...] = tuple(
         (0xFA, "ỳ"), (0xFB, "ỷ"), (0xFC, "ỹ"), (0xFD, "ý"), (0xFE, "ỵ"),
     ]
 )
+# fmt: on
 # in TCVN-3-2 Ă Â Đ sit in VN3's capital cells, not in the cells of ă â đ (escpos-printer-db)
 _TCVN3_CAPITAL_CELLS = {"Ă": 0xA1, "Â": 0xA2, "Đ": 0xA7}
 _ASCII = {chr(c): c for c in range(0x20, 0x7F)}
@@ -88,7 +89,9 @@ def encoding_table(table: CodeTable) -> Mapping[str, int]:
 def decoding_table(table: CodeTable) -> Mapping[int, str]:
     """Each byte from 0x20 that prints a character in ``table`` -> that character."""
     if table == "cp1258":
-        decoded = {code: _decode_cp1258(bytes([code])) for code in range(0x20, 0x100) if code != 0x7F}
+        decoded = {
+            code: _decode_cp1258(bytes([code])) for code in range(0x20, 0x100) if code != 0x7F
+        }
         return {code: ch for code, ch in decoded.items() if ch is not None}
     return {code: ch for ch, code in encoding_table(table).items()}
 
@@ -131,7 +134,7 @@ def encode_tcvn3(text: str, capitals: bool = True) -> list[Run] | None:
             buf = bytearray()
         table = want
         buf.append((lower if want == "tcvn3" else upper)[ch])
-    if buf or table is not None:
+    if buf:  # an all-ASCII text stays in the lowercase table
         runs.append((table or "tcvn3", bytes(buf)))
     return runs
 
@@ -164,6 +167,9 @@ def _cp1258_char(ch: str) -> bytes | None:
     # the base letter keeps its other marks: "ấ" -> "â" + acute (NFD alone: a + ^ + acute)
     base = unicodedata.normalize("NFC", "".join(m for m in marks if m not in TONE_MARKS))
     if len(tones) != 1 or len(base) != 1:
+        return None
+    # the mark goes last: for "ṏ" (o, tilde, diaeresis) "ö" + tilde would be another letter
+    if unicodedata.normalize("NFD", base + tones[0]) != marks:
         return None
     return _encode_cp1258(base + tones[0])
 

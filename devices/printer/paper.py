@@ -4,19 +4,46 @@ The simulated printer uses this to turn the very bytes it was sent into a PNG, s
 shows what the real printer would print (not what we meant to send). It understands the subset
 of ESC/POS that python-escpos emits for our documents and reports anything else, like a printer
 that prints garbage for bytes it does not know.
+
+Text is read in the code table selected with ``ESC t n`` (Epson's numbering unless told
+otherwise, see ``EPSON_TABLES``), the Vietnamese ones included: a CP1258 tone mark is drawn over
+the letter before it, as the printer does, and the text of each printed line is kept
+(``Paper.text``) so tests can read the paper back.
 """
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from PIL import Image, ImageDraw, ImageFont
 
+from devices.printer.codepage import CodeTable, decoding_table
 from kiosk.paths import resources_dir
 
 
 class UnknownCommand(ValueError):
     pass
+
+
+# ESC t n -> the character table the printer then prints in: Epson's numbering, as in
+# python-escpos' capability database ("default" profile); a Python codec or one of ours
+EPSON_TABLES: dict[int, str] = {
+    0: "cp437", 2: "cp850", 3: "cp860", 4: "cp863", 5: "cp865", 16: "cp1252", 17: "cp866",
+    18: "cp852", 19: "cp858", 30: "tcvn3", 31: "tcvn3-capitals", 52: "cp1258",
+}
+_OURS: dict[str, CodeTable] = {"cp1258": "cp1258", "tcvn3": "tcvn3", "tcvn3-capitals": "tcvn3-capitals"}
+
+
+@dataclass
+class Paper:
+    """What came out: the paper as a grayscale image, the commands the printer did not know
+    (empty if none), and the text of each printed text line (not of raster lines), as read."""
+
+    image: Image.Image
+    unknown: list[str]
+    text: list[str]
 
 
 @dataclass
@@ -33,6 +60,8 @@ class _State:
     rows: list[Image.Image] = field(default_factory=list)
     line: str = ""
     cuts: int = 0
+    table: int = 0
+    text: list[str] = field(default_factory=list)
 
 
 CHAR_W, CHAR_H = 12, 24
@@ -45,14 +74,28 @@ def _mono_font(size: int) -> ImageFont.FreeTypeFont:
 
 def render_paper(data: bytes, width_dots: int = 576) -> tuple[Image.Image, list[str]]:
     """The printed paper as a grayscale image, and the unknown commands met (empty if none)."""
+    paper = read_paper(data, width_dots)
+    return paper.image, paper.unknown
+
+
+def read_paper(data: bytes, width_dots: int = 576,
+               code_tables: Mapping[int, str] | None = None) -> Paper:
+    """The paper a printer with ``code_tables`` (ESC t n -> table; Epson's if None) prints.
+
+    A printer profile's own numbers for its Vietnamese tables: ``profile.vietnamese_tables()``.
+    """
+    tables = {**EPSON_TABLES, **(code_tables or {})}
     st = _State()
     unknown: list[str] = []
     i = 0
     n = len(data)
 
     def flush_line() -> None:
-        text = st.line
+        # a tone mark sent after its letter (CP1258) is printed over it: one cell
+        text = unicodedata.normalize("NFC", st.line)
         st.line = ""
+        if text:
+            st.text.append(text)
         h = CHAR_H * st.height_mul
         img = Image.new("L", (width_dots, h), 255)
         if text:
@@ -63,10 +106,14 @@ def render_paper(data: bytes, width_dots: int = 576) -> tuple[Image.Image, list[
             for k, ch in enumerate(text):
                 # the printer's font A is monospaced: a wide letter (m, W) is narrowed into its cell
                 natural = int(font.getlength(ch)) + 2
-                glyph = Image.new("L", (max(natural, CHAR_W * st.height_mul), cell_h), 255)
-                ImageDraw.Draw(glyph).text((1, 0), ch, font=font, fill=0,
-                                           stroke_width=1 if st.bold else 0, stroke_fill=0)
-                if glyph.width != cell_w:
+                # a capital's stacked marks (Ấ, Ỗ) rise above the cell: the printer's font
+                # draws such letters shorter, here the glyph is squeezed into the cell
+                stroke = 1 if st.bold else 0
+                top = min(0, int(font.getbbox(ch, stroke_width=stroke)[1])) if ord(ch) > 0x7F else 0
+                glyph = Image.new("L", (max(natural, CHAR_W * st.height_mul), cell_h - top), 255)
+                ImageDraw.Draw(glyph).text((1, -top), ch, font=font, fill=0,
+                                           stroke_width=stroke, stroke_fill=0)
+                if glyph.size != (cell_w, cell_h):
                     glyph = glyph.resize((cell_w, cell_h))
                 line_img.paste(glyph, (k * cell_w, 0))
             img.paste(line_img, (_x(st.align, line_img.width, width_dots), 0))
@@ -85,7 +132,7 @@ def render_paper(data: bytes, width_dots: int = 576) -> tuple[Image.Image, list[
         elif b == 0x1B:  # ESC
             cmd = data[i + 1] if i + 1 < n else None
             if cmd == ord("@"):
-                st.align, st.bold, st.width_mul, st.height_mul = 0, False, 1, 1
+                st.align, st.bold, st.width_mul, st.height_mul, st.table = 0, False, 1, 1, 0
                 i += 2
             elif cmd == ord("a"):
                 st.align = data[i + 2] % 48 if data[i + 2] >= 48 else data[i + 2]
@@ -108,7 +155,12 @@ def render_paper(data: bytes, width_dots: int = 576) -> tuple[Image.Image, list[
                 for _ in range(data[i + 2]):
                     flush_line()
                 i += 3
-            elif cmd in (ord("t"), ord("M"), ord("-"), ord("G"), ord("{"), ord("R")):
+            elif cmd == ord("t"):
+                st.table = data[i + 2] if i + 2 < n else 0
+                if st.table not in tables:
+                    unknown.append(f"ESC t {st.table} (a code table this printer lacks) at {i}")
+                i += 3
+            elif cmd in (ord("M"), ord("-"), ord("G"), ord("{"), ord("R")):
                 i += 3
             else:
                 unknown.append(f"ESC {cmd!r} at {i}")
@@ -180,7 +232,10 @@ def render_paper(data: bytes, width_dots: int = 576) -> tuple[Image.Image, list[
             i += 1
         else:
             if b != 0x0D:
-                st.line += bytes([b]).decode("cp437", errors="replace")
+                ch = _char(tables.get(st.table, "cp437"), b)
+                if ch is None:
+                    unknown.append(f"byte 0x{b:02x} (empty in code table {st.table}) at {i}")
+                st.line += ch or "\ufffd"
             i += 1
     if st.line:
         flush_line()
@@ -190,7 +245,18 @@ def render_paper(data: bytes, width_dots: int = 576) -> tuple[Image.Image, list[
     for row in st.rows:
         paper.paste(row, (16, y))
         y += row.height
-    return paper, unknown
+    return Paper(paper, unknown, st.text)
+
+
+def _char(table: str, code: int) -> str | None:
+    """The character byte ``code`` prints in ``table`` (None: an empty cell)."""
+    ours = _OURS.get(table)
+    if ours is not None:
+        return decoding_table(ours).get(code)
+    try:
+        return bytes([code]).decode(table)
+    except UnicodeDecodeError:
+        return None
 
 
 def _x(align: int, w: int, width: int) -> int:
@@ -202,13 +268,12 @@ def _x(align: int, w: int, width: int) -> int:
 
 
 def _code128_image(body: bytes, module: int, height: int) -> Image.Image:
-    """GS k 73 data: "{B" selects code set B, then the characters (what our printers get)."""
+    """GS k 73 data: "{B" characters, "{C" digit pairs as bytes (what our printers get)."""
+    from devices.printer.code128 import decode_escpos_data
     from devices.printer.raster import code128_image
 
-    text = body.decode("latin-1")
-    if text[:2] in ("{A", "{B", "{C"):
-        text = text[2:]
-    return code128_image(text, height, module).convert("L")
+    text = decode_escpos_data(body)
+    return code128_image(text, height, module, quiet=0).convert("L")
 
 
 def _qr_image(data: bytes, module: int, ec: int) -> Image.Image:

@@ -65,13 +65,14 @@ def render_line(text: str, px: int, bold: bool = False, threshold: int = 150) ->
     return mono
 
 
-def code128_image(text: str, height: int, module: int = 2) -> Image.Image:
-    """Code 128 bars as a 1-bit image with a quiet zone (raster printers, the simulated paper)."""
+def code128_image(text: str, height: int, module: int = 2, quiet: int = 10) -> Image.Image:
+    """Code 128 bars as a 1-bit image with ``quiet`` white dots each side (raster printers, the
+    simulated paper)."""
     import barcode
 
     modules = barcode.get("code128", text).build()[0]
-    img = Image.new("1", (len(modules) * module + 20, height), 1)
+    img = Image.new("1", (len(modules) * module + 2 * quiet, height), 1)
     for k, bit in enumerate(modules):
         if bit == "1":
-            img.paste(0, (10 + k * module, 0, 10 + (k + 1) * module, height))
+            img.paste(0, (quiet + k * module, 0, quiet + (k + 1) * module, height))
     return img

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from devices.printer.base import EscposPrinter
-from devices.printer.paper import render_paper
+from devices.printer.paper import read_paper
 from devices.printer.profiles import PrinterProfile
 from devices.printer.status import PrinterState, PrinterStatus
 from kiosk.ports import PrintOutcome
@@ -59,7 +59,8 @@ class SimulatedPrinter(EscposPrinter):
         self.last_sent = data[-256:]
         artifacts = [str(bin_path)]
         if self.png:
-            paper, unknown = render_paper(data, self.profile.width_dots)
+            read = read_paper(data, self.profile.width_dots, self.profile.vietnamese_tables())
+            paper, unknown = read.image, read.unknown
             png_path = self.out_dir / f"{stem}.png"
             paper.save(png_path)
             artifacts.append(str(png_path))
