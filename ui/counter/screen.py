@@ -28,6 +28,7 @@ from kiosk.errors import KioskError
 from kiosk.queue.service import TicketInfo
 from kiosk.timeutil import fmt_time
 from kiosk.wiring import AppContext
+from ui.counter.intake import IntakePage
 from ui.sync_status import SyncStatusLabel
 from ui.widgets import Header, Retranslatable, button, card, label
 
@@ -121,9 +122,10 @@ class TransferDialog(QDialog):
 
 
 class ServePage(Retranslatable):
-    ACTIONS = ("next", "recall", "finish", "no_show", "park", "resume", "transfer", "sign_out")
+    ACTIONS = ("next", "recall", "finish", "no_show", "park", "resume", "transfer", "sign_out",
+               "intake")
     KEYS = {"next": "F1", "recall": "F2", "finish": "F3", "no_show": "F4", "park": "F5",
-            "resume": "F6", "transfer": "F7", "sign_out": "F8"}
+            "resume": "F6", "transfer": "F7", "sign_out": "F8", "intake": "F9"}
 
     def __init__(self, screen: CounterScreen) -> None:
         super().__init__()
@@ -149,9 +151,9 @@ class ServePage(Retranslatable):
         handlers = {
             "next": screen.call_next, "recall": screen.recall, "finish": screen.finish,
             "no_show": screen.no_show, "park": screen.park, "resume": screen.resume_selected,
-            "transfer": screen.transfer, "sign_out": screen.sign_out,
+            "transfer": screen.transfer, "sign_out": screen.sign_out, "intake": screen.show_intake,
         }
-        styles = {"next": "Accent", "no_show": "Danger", "sign_out": "Secondary"}
+        styles = {"next": "Accent", "no_show": "Danger", "sign_out": "Secondary", "intake": "Accent"}
         for i, action in enumerate(self.ACTIONS):
             btn = button("", 17, 64, styles.get(action, ""), on_click=handlers[action])
             self.buttons[action] = btn
@@ -192,6 +194,7 @@ class ServePage(Retranslatable):
             "next": self.tr("Call next"), "recall": self.tr("Recall"), "finish": self.tr("Finish"),
             "no_show": self.tr("No-show"), "park": self.tr("Park"), "resume": self.tr("Resume"),
             "transfer": self.tr("Transfer"), "sign_out": self.tr("Sign out"),
+            "intake": self.tr("Receive a dossier"),
         }
         for action, btn in self.buttons.items():
             btn.setText(f"{names[action]}  [{self.KEYS[action]}]")
@@ -288,8 +291,10 @@ class CounterScreen(Retranslatable):
         self.stack = QStackedWidget()
         self.sign_in_page = SignInPage(self)
         self.serve = ServePage(self)
+        self.intake = IntakePage(self)
         self.stack.addWidget(self.sign_in_page)
         self.stack.addWidget(self.serve)
+        self.stack.addWidget(self.intake)
         layout.addWidget(self.header)
         layout.addWidget(self.stack, 1)
         self.timer = QTimer(self)
@@ -310,6 +315,19 @@ class CounterScreen(Retranslatable):
 
         self.hub = hub
         self.device_bar = attach_device_bar(self, hub, ("printer", "scanner", "keypad"))
+        hub.router.claim(self.intake, self.intake.on_scan)
+
+    def show_intake(self) -> None:
+        """The dossier intake (F9), for the ticket being served or a walk-in."""
+        if self.officer is None:
+            return
+        self.stack.setCurrentWidget(self.intake)
+        self.intake.search.setFocus()
+
+    def show_queue(self) -> None:
+        if self.officer is not None:
+            self.stack.setCurrentWidget(self.serve)
+            self.serve.refresh()
 
     def signed_in(self, code: str, name: str) -> None:
         self.officer = code
