@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -9,7 +10,7 @@ import threading
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QObject, QTimer, QtMsgType, Slot, qInstallMessageHandler
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -46,6 +47,34 @@ def _qt_message(mode: QtMsgType, context: object, message: str) -> None:
     log.log(level, "Qt: %s", message)
 
 
+class GarbageCollector(QObject):
+    """Python's cycle collector runs here, on the GUI thread, every second (as qutebrowser does).
+
+    Left automatic, it runs in whichever thread happens to allocate — the printer monitor, the
+    sync, a scanner's reader — and a Qt object it frees there crashes the process (seen: a
+    segmentation fault "Garbage-collecting" in the printer monitor's thread).
+    """
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = 1000) -> None:
+        super().__init__(parent)
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._timer.start(interval_ms)
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        threshold = gc.get_threshold()
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > threshold[generation]:
+                gc.collect(generation)
+                return
+
+
+_collector: GarbageCollector | None = None
+
+
 def ensure_app() -> QApplication:
     app = QApplication.instance()
     if app is None:
@@ -59,6 +88,8 @@ def ensure_app() -> QApplication:
         app.setStyleSheet(QSS)
         app.setApplicationName("Kiosk Một cửa")
         app.setProperty("kiosk_ready", True)
+        global _collector
+        _collector = GarbageCollector(app)
         if "PYTEST_CURRENT_TEST" not in os.environ:  # pytest-qt captures them itself in tests
             qInstallMessageHandler(_qt_message)
     return app

@@ -14,3 +14,8 @@ def app(qapp, home):
     translations.set_language("vi")
     yield application
     translations.set_language("vi")
+    # the cycles a test left (widgets among them) are freed here, on the GUI thread: the
+    # application's collector does the same every second (ui.app.GarbageCollector)
+    import gc
+
+    gc.collect()
