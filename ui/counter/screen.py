@@ -181,6 +181,10 @@ class ServePage(Retranslatable):
         self.parked.setMaximumHeight(150)
         self.parked.horizontalHeader().setStretchLastSection(True)
         self.policy = label("", 14, False, "Muted")
+        # dossiers about to miss their appointment: shown before their day (form 04 from here)
+        self.late_button = button("", 15, 44, "Danger", on_click=screen.show_late)
+        self.late_button.hide()
+        right.addWidget(self.late_button)
         right.addWidget(self.waiting_title)
         right.addWidget(self.table, 1)
         right.addWidget(self.parked_title)
@@ -240,6 +244,12 @@ class ServePage(Retranslatable):
                 self.parked.setItem(row, col, item)
         if parked and not self.parked.selectedItems():
             self.parked.selectRow(0)
+        try:
+            late = len(ctx.dossiers.due_soon())
+        except KioskError:
+            late = 0
+        self.late_button.setText(self.tr("Dossiers late or about to be late: %1").replace("%1", str(late)))
+        self.late_button.setVisible(late > 0)
         has_current = current is not None
         for action in ("recall", "finish", "no_show", "park", "transfer"):
             self.buttons[action].setEnabled(has_current)
@@ -323,6 +333,13 @@ class CounterScreen(Retranslatable):
             return
         self.stack.setCurrentWidget(self.intake)
         self.intake.search.setFocus()
+
+    def show_late(self) -> None:
+        from ui.late_dossiers import LateDossiersDialog
+
+        dialog = LateDossiersDialog(self.ctx, self.lang, self.officer, self)
+        dialog.exec()
+        self.serve.refresh()
 
     def show_queue(self) -> None:
         if self.officer is not None:

@@ -150,6 +150,12 @@ class TechnicianScreen(Retranslatable):
         stl.addWidget(self.config_text, 1)
         self.tabs.addTab(settings, "")
 
+        # dossiers late or about to be late (the manager's view; form 04 from here)
+        from ui.late_dossiers import LateDossiers
+
+        self.late = LateDossiers(ctx, self.lang)
+        self.tabs.addTab(self.late, "")
+
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._on_timer_timeout)
         self.timer.start(3000)
@@ -157,7 +163,8 @@ class TechnicianScreen(Retranslatable):
 
     def retranslate(self) -> None:
         self.header.title.setText(self.tr("Technician — %1").replace("%1", self.ctx.config.center_label(self.lang)))
-        for i, name in enumerate([self.tr("Devices"), self.tr("Print jobs"), self.tr("Services"), self.tr("Settings")]):
+        for i, name in enumerate([self.tr("Devices"), self.tr("Print jobs"), self.tr("Services"), self.tr("Settings"),
+                                  self.tr("Late dossiers")]):
             self.tabs.setTabText(i, name)
         self.printer_title.setText(self.tr("Receipt printer"))
         self.test_button.setText(self.tr("Print a test page"))
