@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import select
@@ -233,7 +234,7 @@ class DossierService:
         return event
 
     def _push(self, s: Session, dossier: Dossier, components: list[DossierComponent] | None,
-              event: DossierEvent) -> None:
+              event: DossierEvent, blobs: list[dict[str, str]] | None = None) -> None:
         """The outbox ops of one change: the dossier (when it changed) before its event, so a
         terminal pulling the feed always has the dossier an event belongs to."""
         if components is not None:
@@ -242,7 +243,10 @@ class DossierService:
                                     "components": [c.snapshot() for c in components]},
                            created_at=self.clock()))
         s.add(OutboxOp(id=new_id(), entity="dossier_event", entity_id=event.id, op=event.kind,
-                       payload={"event": event.snapshot(), "dossier_code": dossier.code},
+                       payload={"event": event.snapshot(), "dossier_code": dossier.code,
+                                # the sync sends these files first (content-addressed, resumable);
+                                # a file gone or changed makes the op a dead letter, never dropped
+                                **({"blobs": blobs} if blobs else {})},
                        created_at=self.clock()))
 
     # ------------------------------------------------------------------ reading
@@ -392,10 +396,11 @@ class DossierService:
         name = next((c.name for c in view.components if c.component_id == component_id), component_id)
         data = pages_to_pdf(pages, f"{view.code} — {name}")
         digest, size = files.put(data)
-        return self.record_file(code, component_id, digest, size, len(pages), officer)
+        return self.record_file(code, component_id, digest, size, len(pages), officer,
+                                blob_path=files.path(digest))
 
     def record_file(self, code: str, component_id: str, sha256: str, size: int, pages: int,
-                    officer: str | None = None) -> DossierView:
+                    officer: str | None = None, blob_path: Path | None = None) -> DossierView:
         """A component's scanned PDF was stored (content-addressed): the dossier counts it."""
         with self.store.write() as s:
             d = self._row(s, code)
@@ -409,6 +414,7 @@ class DossierService:
             d.version += 1
             event = self._event(s, d, "file", d.state, d.state, officer, comp.name,
                                 {"component": component_id, "sha256": sha256, "pages": pages, "bytes": size})
-            self._push(s, d, self._components(s, d), event)
+            blobs = [{"path": str(blob_path), "sha256": sha256}] if blob_path is not None else None
+            self._push(s, d, self._components(s, d), event, blobs)
             s.flush()
             return self._view(s, d)
