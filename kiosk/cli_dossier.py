@@ -7,6 +7,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -139,6 +140,58 @@ def cmd_dossier_late(args: argparse.Namespace) -> int:
     return _show(view, args)
 
 
+def cmd_dossier_handover(args: argparse.Namespace) -> int:
+    ctx = _context()
+    try:
+        view = ctx.dossiers.handover(args.code, args.giver, args.receiver, args.agency, args.note or "",
+                                     args.officer)
+    finally:
+        ctx.close()
+    return _show(view, args)
+
+
+def cmd_dossier_due_soon(args: argparse.Namespace) -> int:
+    ctx = _context()
+    try:
+        views = ctx.dossiers.due_soon()
+        now = ctx.queue.clock()
+    finally:
+        ctx.close()
+    lang = _lang(args)
+    if args.json:
+        _print_json([{**v.to_json(lang, personal=False), "late": bool(v.appointment_at and v.appointment_at < now)}
+                     for v in views])
+        return 0
+    for v in views:
+        mark = "QUÁ HẠN" if v.appointment_at and v.appointment_at < now else "sắp đến hạn"
+        if lang != "vi":
+            mark = "LATE" if mark == "QUÁ HẠN" else "due soon"
+        print(f"{v.code}  {_local(v.appointment_at)}  {mark}  {v.procedure_name}")
+    return 0
+
+
+def cmd_forms_print(args: argparse.Namespace) -> int:
+    from kiosk.desk import print_document
+    from kiosk.dossier.slips import check_form_applies, slip_data
+    from kiosk.forms import form01_thermal
+
+    ctx = _context()
+    try:
+        view = ctx.dossiers.show(args.dossier)
+        check_form_applies("01", view)
+        doc = form01_thermal(slip_data(ctx.config, view, ctx.dossiers.catalog))
+        outcome = print_document(ctx.jobs, ctx.desk.printer, doc, "form01")
+    finally:
+        ctx.desk.printer.close()
+        ctx.close()
+    for artifact in outcome.artifacts:
+        print(artifact)
+    if not outcome.ok:
+        print(outcome.reason, file=sys.stderr)
+        return 13
+    return 0
+
+
 def cmd_dossier_attach(args: argparse.Namespace) -> int:
     from PIL import UnidentifiedImageError
 
@@ -259,6 +312,18 @@ def add_commands(sub: Any) -> None:
     late.add_argument("--officer", default=os.environ.get("KIOSK_OFFICER"))
     late.add_argument("--json", action="store_true")
     late.set_defaults(func=cmd_dossier_late)
+    hand = dos.add_parser("handover", help="hand the dossier to another agency or step (form 05)")
+    hand.add_argument("code")
+    hand.add_argument("--agency", required=True, help="the agency or step, e.g. 'Phòng Tư pháp'")
+    hand.add_argument("--giver", required=True)
+    hand.add_argument("--receiver", required=True)
+    hand.add_argument("--note")
+    hand.add_argument("--officer", default=os.environ.get("KIOSK_OFFICER"))
+    hand.add_argument("--json", action="store_true")
+    hand.set_defaults(func=cmd_dossier_handover)
+    soon = dos.add_parser("due-soon", help="dossiers late or due within the warning")
+    soon.add_argument("--json", action="store_true")
+    soon.set_defaults(func=cmd_dossier_due_soon)
     att = dos.add_parser("attach", help="scanned pages (PNG/JPEG/TIFF/PDF) as one component's PDF")
     att.add_argument("code")
     att.add_argument("--component", required=True)
@@ -282,3 +347,7 @@ def add_commands(sub: Any) -> None:
     ren.add_argument("--size", choices=["A4", "A5"], default="A4")
     ren.add_argument("--out", required=True)
     ren.set_defaults(func=cmd_forms_render)
+    prn = forms.add_parser("print", help="form 01 on this terminal's receipt printer")
+    prn.add_argument("form", choices=["01"])
+    prn.add_argument("--dossier", required=True)
+    prn.set_defaults(func=cmd_forms_print)
