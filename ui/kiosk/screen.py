@@ -30,6 +30,8 @@ from kiosk.printing.ticket_layout import ticket_qr_payload
 from kiosk.timeutil import fmt_datetime
 from kiosk.wiring import AppContext
 from ui.i18n import translations
+from ui.kiosk.lookup import DossierLookupPage
+from ui.kiosk.procedures import ProcedureDetailPage, ProcedureSearchPage
 from ui.tasks import run_in_background
 from ui.widgets import Header, Retranslatable, button, card, clear_layout, label, qr_pixmap
 
@@ -88,6 +90,13 @@ class HomePage(KioskPage):
         self.subtitle = label("", 30, False, "Muted", Qt.AlignmentFlag.AlignCenter)
         self.take_button = button("", 44, 360, "Tile", on_click=screen.show_services)
         self.take_button.setObjectName("Accent")
+        # the two lookups: secondary tiles under the main one
+        self.procedures_button = button("", 30, 130, "Secondary", on_click=screen.show_procedures)
+        self.lookup_button = button("", 30, 130, "Secondary", on_click=screen.show_lookup)
+        tiles = QHBoxLayout()
+        tiles.setSpacing(24)
+        tiles.addWidget(self.procedures_button)
+        tiles.addWidget(self.lookup_button)
         info, info_layout = card()
         self.info_title = label("", 30, True, "Title")
         self.waiting_labels = QVBoxLayout()
@@ -97,6 +106,7 @@ class HomePage(KioskPage):
         layout.addWidget(self.subtitle)
         layout.addSpacing(24)
         layout.addWidget(self.take_button)
+        layout.addLayout(tiles)
         layout.addSpacing(24)
         layout.addWidget(info)
         steps, steps_layout = card()
@@ -117,11 +127,15 @@ class HomePage(KioskPage):
         self.steps_card.setVisible(not compact)
         self.take_button.setMinimumHeight(220 if compact else 360)
         self.take_button.setMaximumHeight(220 if compact else 360)
+        for tile in (self.procedures_button, self.lookup_button):
+            tile.setMinimumHeight(120 if compact else 130)
 
     def retranslate(self) -> None:
         self.welcome.setText(self.tr("Welcome to the one-stop-shop counter"))
         self.subtitle.setText(self.tr("Touch the button below to take a queue number"))
         self.take_button.setText(self.tr("Take a queue number") + "\n" + self.tr("Choose your service and get a ticket"))
+        self.procedures_button.setText(self.tr("Look up a procedure") + "\n" + self.tr("Papers, time, fees"))
+        self.lookup_button.setText(self.tr("Look up your dossier") + "\n" + self.tr("Scan your receipt"))
         self.info_title.setText(self.tr("People waiting now"))
         self.steps_title.setText(self.tr("How it works"))
         for i, text in enumerate([
@@ -350,7 +364,11 @@ class KioskScreen(Retranslatable):
         self.services = ServicePage(self)
         self.priority = PriorityPage(self)
         self.ticket = TicketPage(self)
-        for page in (self.home, self.services, self.priority, self.ticket):
+        self.procedures = ProcedureSearchPage(self)
+        self.procedure = ProcedureDetailPage(self)
+        self.lookup = DossierLookupPage(self)
+        for page in (self.home, self.services, self.priority, self.ticket, self.procedures, self.procedure,
+                     self.lookup):
             self.stack.addWidget(page)
         self.refresher = QTimer(self)
         self.refresher.timeout.connect(self._on_refresher_timeout)
@@ -385,6 +403,7 @@ class KioskScreen(Retranslatable):
 
         self.hub = hub
         self.device_bar = attach_device_bar(self, hub, ("printer", "scanner"), 18)
+        self.lookup.claim_scans(hub.router, self.home)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
@@ -392,7 +411,8 @@ class KioskScreen(Retranslatable):
         if self.device_bar is not None:
             self.device_bar.set_language(lang)
         # Qt posts LanguageChange events; the citizen must see the new language at once
-        for page in (self, self.home, self.services, self.priority, self.ticket):
+        for page in (self, self.home, self.services, self.priority, self.ticket, self.procedures,
+                     self.procedure, self.lookup):
             page.retranslate()
 
     def toggle_language(self) -> None:
@@ -401,6 +421,8 @@ class KioskScreen(Retranslatable):
     def go_home(self) -> None:
         self.idle.disarm()
         self.chosen_service = None
+        for page in (self.procedures, self.procedure, self.lookup):
+            page.reset()  # the next citizen sees nothing of this one's search or dossier
         if self.lang != self.default_lang:
             self.set_language(self.default_lang)
         self.home.refresh()
@@ -410,6 +432,23 @@ class KioskScreen(Retranslatable):
         self.services.show_error("")
         self.services.refresh()
         self.stack.setCurrentWidget(self.services)
+        self.idle.arm()
+
+    def show_procedures(self) -> None:
+        self.procedures.refresh()
+        self.stack.setCurrentWidget(self.procedures)
+        self.idle.arm()
+
+    def show_procedure(self, code: str) -> None:
+        procedure = self.ctx.dossiers.catalog.get(code)
+        if procedure is None:
+            return
+        self.procedure.show_procedure(procedure)
+        self.stack.setCurrentWidget(self.procedure)
+        self.idle.arm()
+
+    def show_lookup(self) -> None:
+        self.stack.setCurrentWidget(self.lookup)
         self.idle.arm()
 
     def choose_service(self, code: str) -> None:
