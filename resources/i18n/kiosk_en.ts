@@ -249,213 +249,218 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../ui/counter/intake.py" line="146" />
+        <location filename="../../ui/counter/intake.py" line="140" />
         <source>1. Procedure</source>
         <translation>1. Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="147" />
+        <location filename="../../ui/counter/intake.py" line="141" />
         <source>Search by name (tone marks optional) or code</source>
         <translation>Search by name (tone marks optional) or code</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="148" />
+        <location filename="../../ui/counter/intake.py" line="142" />
         <source>2. Applicant</source>
         <translation>2. Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="149" />
+        <location filename="../../ui/counter/intake.py" line="143" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="149" />
+        <location filename="../../ui/counter/intake.py" line="143" />
         <source>ID number (CCCD)</source>
         <translation>ID number (CCCD)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="150" />
+        <location filename="../../ui/counter/intake.py" line="144" />
         <source>Date of birth (dd/mm/yyyy)</source>
         <translation>Date of birth (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="150" />
+        <location filename="../../ui/counter/intake.py" line="144" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="151" />
+        <location filename="../../ui/counter/intake.py" line="145" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="151" />
+        <location filename="../../ui/counter/intake.py" line="145" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="156" />
+        <location filename="../../ui/counter/intake.py" line="150" />
         <source>Scan the QR code on the citizen's ID card to fill these fields.</source>
         <translation>Scan the QR code on the citizen's ID card to fill these fields.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="157" />
+        <location filename="../../ui/counter/intake.py" line="151" />
         <source>3. Papers received (sets) and scanned pages</source>
         <translation>3. Papers received (sets) and scanned pages</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="159" />
+        <location filename="../../ui/counter/intake.py" line="153" />
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="159" />
+        <location filename="../../ui/counter/intake.py" line="153" />
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="159" />
+        <location filename="../../ui/counter/intake.py" line="153" />
         <source>Sets received</source>
         <translation>Sets received</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="159" />
+        <location filename="../../ui/counter/intake.py" line="153" />
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="160" />
+        <location filename="../../ui/counter/intake.py" line="154" />
         <source>Pages saved by the document scanner go to the selected paper.</source>
         <translation>Pages saved by the document scanner go to the selected paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="161" />
+        <location filename="../../ui/counter/intake.py" line="155" />
         <source>Scan a page</source>
         <translation>Scan a page</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="162" />
-        <source>Turn last page</source>
-        <translation>Turn last page</translation>
-    </message>
-    <message>
-        <location filename="../../ui/counter/intake.py" line="163" />
+        <location filename="../../ui/counter/intake.py" line="158" />
         <source>Scan again</source>
         <translation>Scan again</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="164" />
+        <location filename="../../ui/counter/intake.py" line="159" />
         <source>4. Reason or what to complete (for a refusal or a supplement)</source>
         <translation>4. Reason or what to complete (for a refusal or a supplement)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="165" />
+        <location filename="../../ui/counter/intake.py" line="160" />
         <source>Receive (complete)</source>
         <translation>Receive (complete)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="166" />
+        <location filename="../../ui/counter/intake.py" line="161" />
         <source>Request supplement</source>
         <translation>Request supplement</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="167" />
+        <location filename="../../ui/counter/intake.py" line="162" />
         <source>Refuse</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="168" />
+        <location filename="../../ui/counter/intake.py" line="163" />
         <source>Print the slip</source>
         <translation>Print the slip</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="169" />
+        <location filename="../../ui/counter/intake.py" line="164" />
         <source>Open the PDF slip</source>
         <translation>Open the PDF slip</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="170" />
+        <location filename="../../ui/counter/intake.py" line="165" />
         <source>Next dossier</source>
         <translation>Next dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="171" />
+        <location filename="../../ui/counter/intake.py" line="166" />
         <source>Back to the queue</source>
         <translation>Back to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="182" />
+        <location filename="../../ui/counter/intake.py" line="177" />
         <source>The scan folder cannot be used: %1</source>
         <translation>The scan folder cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="282" />
+        <location filename="../../ui/counter/intake.py" line="287" />
         <source>The scan could not be read: %1</source>
         <translation>The scan could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="284" />
+        <location filename="../../ui/counter/intake.py" line="289" />
         <source>This code is not an ID card. Scan the QR on the back of the card.</source>
         <translation>This code is not an ID card. Scan the QR on the back of the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="293" />
+        <location filename="../../ui/counter/intake.py" line="203" />
         <source>The scan folder cannot be read: %1</source>
         <translation>The scan folder cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="296" />
+        <location filename="../../ui/counter/intake.py" line="156" />
+        <source>Turn page</source>
+        <translation>Turn page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/intake.py" line="157" />
+        <source>Remove page</source>
+        <translation>Remove page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/intake.py" line="204" />
         <source>Not a page, set aside: %1</source>
         <translation>Not a page, set aside: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="303" />
+        <location filename="../../ui/counter/intake.py" line="205" />
         <source>Choose the procedure and the paper first; the pages wait.</source>
         <translation>Choose the procedure and the paper first; the pages wait.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="318" />
+        <location filename="../../ui/counter/intake.py" line="206" />
         <source>The scanner did not scan: %1</source>
         <translation>The scanner did not scan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="346" />
+        <location filename="../../ui/counter/intake.py" line="303" />
         <source>This dossier is saved. Press Next dossier for a new one.</source>
         <translation>This dossier is saved. Press Next dossier for a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="349" />
+        <location filename="../../ui/counter/intake.py" line="306" />
         <source>Choose the procedure first.</source>
         <translation>Choose the procedure first.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="368" />
+        <location filename="../../ui/counter/intake.py" line="325" />
         <source>Scanned pages not saved: %1</source>
         <translation>Scanned pages not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="416" />
-        <location filename="../../ui/counter/intake.py" line="420" />
+        <location filename="../../ui/counter/intake.py" line="373" />
+        <location filename="../../ui/counter/intake.py" line="377" />
         <source>The slip did not print: %1</source>
         <translation>The slip did not print: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="433" />
+        <location filename="../../ui/counter/intake.py" line="390" />
         <source>Dossier code: %1</source>
         <translation>Dossier code: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="435" />
+        <location filename="../../ui/counter/intake.py" line="392" />
         <source>Return: %1</source>
         <translation>Return: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="438" />
+        <location filename="../../ui/counter/intake.py" line="395" />
         <source>Missing: %1</source>
         <translation>Missing: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="440" />
+        <location filename="../../ui/counter/intake.py" line="397" />
         <source>Digitized: %1 of %2 papers</source>
         <translation>Digitized: %1 of %2 papers</translation>
     </message>

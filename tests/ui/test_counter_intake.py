@@ -156,6 +156,20 @@ def test_pages_dropped_into_the_watched_folder_are_attached_hashed_and_counted(a
     _page_image("giay chung sinh p1").save(inbox / "0001.png")
     _page_image("giay chung sinh p2").save(inbox / "0002.png")
     qtbot.waitUntil(lambda: page.table.item(1, 3).text() == "2", timeout=6000)
+    assert [page.page_list.item(i).text() for i in range(page.page_list.count())] == ["1", "2"]
+    # dragged: the second page first (the list's model moves the row, as a drag does)
+    from PySide6.QtCore import QModelIndex
+
+    assert page.page_list.model().moveRow(QModelIndex(), 1, QModelIndex(), 0)
+    qtbot.waitUntil(lambda: [p.source for p in page.draft.pages["gcs"]] == ["0002.png", "0001.png"],
+                    timeout=2000)
+    page.page_list.setCurrentRow(1)
+    qtbot.mouseClick(page.rotate_button, Qt.MouseButton.LeftButton)  # 0001.png turned
+    _page_image("a page scanned by mistake").save(inbox / "0004.png")
+    qtbot.waitUntil(lambda: page.table.item(1, 3).text() == "3", timeout=6000)
+    page.page_list.setCurrentRow(2)
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert page.table.item(1, 3).text() == "2"
     page.table.selectRow(0)  # the form: one page
     _page_image("to khai").save(inbox / "0003.png")
     qtbot.waitUntil(lambda: page.table.item(0, 3).text() == "1", timeout=6000)
@@ -167,4 +181,9 @@ def test_pages_dropped_into_the_watched_folder_are_attached_hashed_and_counted(a
     for c in (comps["gcs"], comps["tk"]):
         assert hashlib.sha256(ctx.files.path(c.sha256).read_bytes()).hexdigest() == c.sha256
     assert view.digitization == (2, 2) and view.fully_digitized
-    assert sorted(p.name for p in (inbox / ".taken").iterdir()) == ["0001.png", "0002.png", "0003.png"]
+    pdf = pdfium.PdfDocument(str(ctx.files.path(comps["gcs"].sha256)))
+    sizes = [pdf[i].get_size() for i in range(len(pdf))]
+    pdf.close()
+    assert sizes[0][1] > sizes[0][0] and sizes[1][0] > sizes[1][1]  # 0002 upright, 0001 turned
+    assert sorted(p.name for p in (inbox / ".taken").iterdir()) == ["0001.png", "0002.png", "0003.png",
+                                                                    "0004.png"]

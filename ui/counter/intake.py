@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.dossier.files import Draft, ScanInbox, sane_available, sane_scan
+from kiosk.dossier.files import Draft, ScanInbox, sane_available
 from kiosk.dossier.views import DossierView
 from kiosk.errors import KioskError
 from kiosk.scan import Scan
 from kiosk.timeutil import to_local
+from ui.counter.pages import ScannedPages
 from ui.widgets import Retranslatable, button, card, label
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,7 @@ log = logging.getLogger(__name__)
 APPLICANT_FIELDS = ("name", "id_number", "birth_date", "address", "phone", "email")
 
 
-class IntakePage(Retranslatable):
+class IntakePage(ScannedPages, Retranslatable):
     """One dossier at a time; ``reset()`` starts the next one."""
 
     def __init__(self, screen) -> None:  # type: ignore[no-untyped-def]
@@ -97,18 +98,11 @@ class IntakePage(Retranslatable):
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
-        self.pages_hint = label("", 13, False, "Muted")
-        pages_row = QWidget()
-        prow = QHBoxLayout(pages_row)
-        prow.setContentsMargins(0, 0, 0, 0)
-        self.sane_button = button("", 15, 48, "Secondary", on_click=self.scan_with_sane)
-        self.rotate_button = button("", 15, 48, "Secondary", on_click=self.rotate_last)
-        self.rescan_button = button("", 15, 48, "Secondary", on_click=self.rescan_selected)
-        for b in (self.sane_button, self.rotate_button, self.rescan_button):
-            prow.addWidget(b)
+        pages_row = self._build_page_widgets()
         middle.addWidget(self.comp_title)
         middle.addWidget(self.table, 1)
         middle.addWidget(self.pages_hint)
+        middle.addWidget(self.page_list)
         middle.addWidget(pages_row)
         root.addLayout(middle, 5)
 
@@ -159,7 +153,8 @@ class IntakePage(Retranslatable):
             [self.tr("Paper"), self.tr("Required"), self.tr("Sets received"), self.tr("Pages")])
         self.pages_hint.setText(self.tr("Pages saved by the document scanner go to the selected paper."))
         self.sane_button.setText(self.tr("Scan a page"))
-        self.rotate_button.setText(self.tr("Turn last page"))
+        self.rotate_button.setText(self.tr("Turn page"))
+        self.remove_button.setText(self.tr("Remove page"))
         self.rescan_button.setText(self.tr("Scan again"))
         self.reason_title.setText(self.tr("4. Reason or what to complete (for a refusal or a supplement)"))
         self.complete_button.setText(self.tr("Receive (complete)"))
@@ -201,6 +196,16 @@ class IntakePage(Retranslatable):
         self.show_message("")
         self._on_search_text_changed("")
         self._show_result()
+
+    def page_text(self, key: str, detail: str) -> str:
+        """The scanned pages' sentences (``ui.counter.pages``), translated here."""
+        texts = {
+            "folder_unreadable": self.tr("The scan folder cannot be read: %1"),
+            "not_a_page": self.tr("Not a page, set aside: %1"),
+            "choose_first": self.tr("Choose the procedure and the paper first; the pages wait."),
+            "scanner_failed": self.tr("The scanner did not scan: %1"),
+        }
+        return texts[key].replace("%1", detail)
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -282,54 +287,6 @@ class IntakePage(Retranslatable):
             self.show_message(self.tr("The scan could not be read: %1").replace("%1", scan.reason))
         else:
             self.show_message(self.tr("This code is not an ID card. Scan the QR on the back of the card."))
-
-    @Slot()
-    def _on_poller_timeout(self) -> None:
-        if self.inbox is None:
-            return
-        try:
-            pages, rejected = self.inbox.poll()
-        except OSError as exc:
-            self.show_message(self.tr("The scan folder cannot be read: %1").replace("%1", str(exc)))
-            return
-        if rejected:
-            self.show_message(self.tr("Not a page, set aside: %1").replace("%1", ", ".join(rejected)))
-        if pages:
-            self.add_pages(pages)
-
-    def add_pages(self, pages: list) -> None:  # type: ignore[type-arg]
-        cid = self.selected_component()
-        if cid is None:
-            self.show_message(self.tr("Choose the procedure and the paper first; the pages wait."))
-            return
-        for page in pages:
-            self.draft.add(cid, page)
-        self._update_pages()
-
-    def _update_pages(self) -> None:
-        for row in range(self.table.rowCount()):
-            cid = str(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole))
-            self.table.item(row, 3).setText(str(len(self.draft.pages.get(cid, []))))
-
-    def scan_with_sane(self) -> None:
-        try:
-            page = sane_scan(self.owner.ctx.config.reception.scan_command)
-        except OSError as exc:
-            self.show_message(self.tr("The scanner did not scan: %1").replace("%1", str(exc)))
-            return
-        self.add_pages([page])
-
-    def rotate_last(self) -> None:
-        cid = self.selected_component()
-        pages = self.draft.pages.get(cid or "", [])
-        if pages:
-            pages[-1].rotate(90)
-
-    def rescan_selected(self) -> None:
-        cid = self.selected_component()
-        if cid is not None:
-            self.draft.rescan(cid)
-            self._update_pages()
 
     # ------------------------------------------------------------------ outcome
     def applicant(self) -> dict[str, str]:
