@@ -14,8 +14,10 @@ import logging
 import os
 import shutil
 import subprocess
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from PIL import Image, UnidentifiedImageError
 
@@ -65,23 +67,108 @@ class Draft:
         self.pages.pop(component_id, None)
 
 
-def pages_to_pdf(pages: list[Page], title: str = "") -> bytes:
-    """One PDF, a page per scanned page at its scanned size (reportlab)."""
+@dataclass(frozen=True)
+class Word:
+    """A word OCR found on a page, with its box in pixels (top-left origin)."""
+
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+
+
+def ocr_languages() -> str | None:
+    """Tesseract's languages to use ("vie+eng", "vie", "eng"), or None without Tesseract."""
+    exe = shutil.which("tesseract")
+    if exe is None:
+        return None
+    try:
+        done = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=20, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    have = {line.strip() for line in done.stdout.splitlines()[1:]}
+    langs = [lang for lang in ("vie", "eng") if lang in have]
+    return "+".join(langs) if langs else None
+
+
+def ocr_words(img: Image.Image, langs: str, timeout: float = 60.0) -> list[Word]:
+    """The words Tesseract reads on ``img`` (an empty list when it cannot)."""
+    buf = io.BytesIO()
+    img.convert("L").save(buf, format="PNG")
+    try:
+        done = subprocess.run(["tesseract", "stdin", "stdout", "-l", langs, "--dpi", str(DPI), "tsv"],
+                              input=buf.getvalue(), capture_output=True, timeout=timeout, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        log.warning("OCR failed: %s", exc)
+        return []
+    words = []
+    for line in done.stdout.decode("utf-8", errors="replace").splitlines()[1:]:
+        cols = line.split("\t")
+        if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
+            continue
+        try:
+            left, top, width, height = (int(c) for c in cols[6:10])
+        except ValueError:
+            continue
+        words.append(Word(unicodedata.normalize("NFC", cols[11].strip()), left, top, width, height))
+    return words
+
+
+def pages_to_pdf(pages: list[Page], title: str = "", ocr: bool | None = None) -> bytes:
+    """One PDF, a page per scanned page at its scanned size (reportlab); searchable when
+    Tesseract is installed (an invisible text layer over each page, as OCRmyPDF makes).
+
+    ``ocr``: None uses Tesseract when it is there; False never does.
+    """
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
 
+    langs = ocr_languages() if ocr is not False else None
     buf = io.BytesIO()
     pdf = canvas.Canvas(buf, invariant=True)
     pdf.setTitle(title)
     pdf.setCreator("motcua-kiosk")
+    font = _text_font() if langs else ""
     for page in pages:
         img = page.rendered()
         width, height = img.width * 72 / DPI, img.height * 72 / DPI
         pdf.setPageSize((width, height))
         pdf.drawImage(ImageReader(img), 0, 0, width, height)
+        if langs:
+            _text_layer(pdf, ocr_words(img, langs), height, font)
         pdf.showPage()
     pdf.save()
     return buf.getvalue()
+
+
+def _text_font() -> str:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from kiosk.paths import font_path
+
+    name = "DejaVuSans"
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(name, str(font_path(False))))
+    return name
+
+
+def _text_layer(pdf: Any, words: list[Word], page_height: float, font: str) -> None:
+    """Each word invisible (render mode 3) over where it is printed, stretched to its box."""
+    from reportlab.pdfbase import pdfmetrics
+
+    scale = 72 / DPI
+    for w in words:
+        size = max(1.0, w.height * scale)
+        text_width = pdfmetrics.stringWidth(w.text, font, size) or 1.0
+        t = pdf.beginText()
+        t.setTextRenderMode(3)
+        t.setFont(font, size)
+        t.setHorizScale(100.0 * w.width * scale / text_width)
+        t.setTextOrigin(w.left * scale, page_height - (w.top + w.height) * scale)
+        t.textOut(w.text + " ")
+        pdf.drawText(t)
 
 
 class FileStore:

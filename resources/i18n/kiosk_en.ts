@@ -249,218 +249,224 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../ui/counter/intake.py" line="140" />
+        <location filename="../../ui/counter/intake.py" line="141" />
         <source>1. Procedure</source>
         <translation>1. Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="141" />
+        <location filename="../../ui/counter/intake.py" line="142" />
         <source>Search by name (tone marks optional) or code</source>
         <translation>Search by name (tone marks optional) or code</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="142" />
+        <location filename="../../ui/counter/intake.py" line="143" />
         <source>2. Applicant</source>
         <translation>2. Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="143" />
+        <location filename="../../ui/counter/intake.py" line="144" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="143" />
+        <location filename="../../ui/counter/intake.py" line="144" />
         <source>ID number (CCCD)</source>
         <translation>ID number (CCCD)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="144" />
+        <location filename="../../ui/counter/intake.py" line="145" />
         <source>Date of birth (dd/mm/yyyy)</source>
         <translation>Date of birth (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="144" />
+        <location filename="../../ui/counter/intake.py" line="145" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="145" />
+        <location filename="../../ui/counter/intake.py" line="146" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="145" />
+        <location filename="../../ui/counter/intake.py" line="146" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="150" />
+        <location filename="../../ui/counter/intake.py" line="151" />
         <source>Scan the QR code on the citizen's ID card to fill these fields.</source>
         <translation>Scan the QR code on the citizen's ID card to fill these fields.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="151" />
+        <location filename="../../ui/counter/intake.py" line="152" />
         <source>3. Papers received (sets) and scanned pages</source>
         <translation>3. Papers received (sets) and scanned pages</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="153" />
+        <location filename="../../ui/counter/intake.py" line="154" />
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="153" />
+        <location filename="../../ui/counter/intake.py" line="154" />
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="153" />
+        <location filename="../../ui/counter/intake.py" line="154" />
         <source>Sets received</source>
         <translation>Sets received</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="153" />
+        <location filename="../../ui/counter/intake.py" line="154" />
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="154" />
+        <location filename="../../ui/counter/intake.py" line="155" />
         <source>Pages saved by the document scanner go to the selected paper.</source>
         <translation>Pages saved by the document scanner go to the selected paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="155" />
+        <location filename="../../ui/counter/intake.py" line="156" />
         <source>Scan a page</source>
         <translation>Scan a page</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="158" />
+        <location filename="../../ui/counter/intake.py" line="159" />
         <source>Scan again</source>
         <translation>Scan again</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="159" />
+        <location filename="../../ui/counter/intake.py" line="160" />
         <source>4. Reason or what to complete (for a refusal or a supplement)</source>
         <translation>4. Reason or what to complete (for a refusal or a supplement)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="160" />
+        <location filename="../../ui/counter/intake.py" line="161" />
         <source>Receive (complete)</source>
         <translation>Receive (complete)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="161" />
+        <location filename="../../ui/counter/intake.py" line="162" />
         <source>Request supplement</source>
         <translation>Request supplement</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="162" />
+        <location filename="../../ui/counter/intake.py" line="163" />
         <source>Refuse</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="163" />
+        <location filename="../../ui/counter/intake.py" line="164" />
         <source>Print the slip</source>
         <translation>Print the slip</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="164" />
+        <location filename="../../ui/counter/intake.py" line="165" />
         <source>Open the PDF slip</source>
         <translation>Open the PDF slip</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="165" />
+        <location filename="../../ui/counter/intake.py" line="166" />
         <source>Next dossier</source>
         <translation>Next dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="166" />
+        <location filename="../../ui/counter/intake.py" line="167" />
         <source>Back to the queue</source>
         <translation>Back to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="177" />
+        <location filename="../../ui/counter/intake.py" line="178" />
         <source>The scan folder cannot be used: %1</source>
         <translation>The scan folder cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="287" />
+        <location filename="../../ui/counter/intake.py" line="288" />
         <source>The scan could not be read: %1</source>
         <translation>The scan could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="289" />
+        <location filename="../../ui/counter/intake.py" line="290" />
         <source>This code is not an ID card. Scan the QR on the back of the card.</source>
         <translation>This code is not an ID card. Scan the QR on the back of the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="203" />
+        <location filename="../../ui/counter/intake.py" line="204" />
         <source>The scan folder cannot be read: %1</source>
         <translation>The scan folder cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="156" />
+        <location filename="../../ui/counter/intake.py" line="157" />
         <source>Turn page</source>
         <translation>Turn page</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="157" />
+        <location filename="../../ui/counter/intake.py" line="158" />
         <source>Remove page</source>
         <translation>Remove page</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="204" />
+        <location filename="../../ui/counter/intake.py" line="205" />
         <source>Not a page, set aside: %1</source>
         <translation>Not a page, set aside: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="205" />
+        <location filename="../../ui/counter/intake.py" line="206" />
         <source>Choose the procedure and the paper first; the pages wait.</source>
         <translation>Choose the procedure and the paper first; the pages wait.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="206" />
+        <location filename="../../ui/counter/intake.py" line="207" />
         <source>The scanner did not scan: %1</source>
         <translation>The scanner did not scan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="303" />
+        <location filename="../../ui/counter/intake.py" line="304" />
         <source>This dossier is saved. Press Next dossier for a new one.</source>
         <translation>This dossier is saved. Press Next dossier for a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="306" />
+        <location filename="../../ui/counter/intake.py" line="307" />
         <source>Choose the procedure first.</source>
         <translation>Choose the procedure first.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="325" />
+        <location filename="../../ui/counter/intake.py" line="346" />
+        <source>Saving the scanned pages…</source>
+        <translation>Saving the scanned pages…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/intake.py" line="356" />
+        <location filename="../../ui/counter/intake.py" line="362" />
         <source>Scanned pages not saved: %1</source>
         <translation>Scanned pages not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="373" />
-        <location filename="../../ui/counter/intake.py" line="377" />
+        <location filename="../../ui/counter/intake.py" line="405" />
+        <location filename="../../ui/counter/intake.py" line="409" />
         <source>The slip did not print: %1</source>
         <translation>The slip did not print: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="390" />
+        <location filename="../../ui/counter/intake.py" line="422" />
         <source>Dossier code: %1</source>
         <translation>Dossier code: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="392" />
+        <location filename="../../ui/counter/intake.py" line="424" />
         <source>Return: %1</source>
         <translation>Return: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="395" />
+        <location filename="../../ui/counter/intake.py" line="427" />
         <source>Missing: %1</source>
         <translation>Missing: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="397" />
+        <location filename="../../ui/counter/intake.py" line="429" />
         <source>Digitized: %1 of %2 papers</source>
         <translation>Digitized: %1 of %2 papers</translation>
     </message>

@@ -250,218 +250,224 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../ui/counter/intake.py" line="140" />
+        <location filename="../../ui/counter/intake.py" line="141" />
         <source>1. Procedure</source>
         <translation>1. Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="141" />
+        <location filename="../../ui/counter/intake.py" line="142" />
         <source>Search by name (tone marks optional) or code</source>
         <translation>Tìm theo tên (gõ có dấu hoặc không) hoặc mã</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="142" />
+        <location filename="../../ui/counter/intake.py" line="143" />
         <source>2. Applicant</source>
         <translation>2. Người nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="143" />
+        <location filename="../../ui/counter/intake.py" line="144" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="143" />
+        <location filename="../../ui/counter/intake.py" line="144" />
         <source>ID number (CCCD)</source>
         <translation>Số định danh (CCCD)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="144" />
+        <location filename="../../ui/counter/intake.py" line="145" />
         <source>Date of birth (dd/mm/yyyy)</source>
         <translation>Ngày sinh (ngày/tháng/năm)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="144" />
+        <location filename="../../ui/counter/intake.py" line="145" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="145" />
+        <location filename="../../ui/counter/intake.py" line="146" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="145" />
+        <location filename="../../ui/counter/intake.py" line="146" />
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="150" />
+        <location filename="../../ui/counter/intake.py" line="151" />
         <source>Scan the QR code on the citizen's ID card to fill these fields.</source>
         <translation>Quét mã QR trên thẻ CCCD của công dân để điền các ô này.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="151" />
+        <location filename="../../ui/counter/intake.py" line="152" />
         <source>3. Papers received (sets) and scanned pages</source>
         <translation>3. Giấy tờ đã nhận (số bộ) và trang đã quét</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="153" />
+        <location filename="../../ui/counter/intake.py" line="154" />
         <source>Paper</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="153" />
+        <location filename="../../ui/counter/intake.py" line="154" />
         <source>Required</source>
         <translation>Yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="153" />
+        <location filename="../../ui/counter/intake.py" line="154" />
         <source>Sets received</source>
         <translation>Số bộ đã nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="153" />
+        <location filename="../../ui/counter/intake.py" line="154" />
         <source>Pages</source>
         <translation>Số trang</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="154" />
+        <location filename="../../ui/counter/intake.py" line="155" />
         <source>Pages saved by the document scanner go to the selected paper.</source>
         <translation>Trang do máy quét tài liệu lưu ra được gắn vào giấy tờ đang chọn.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="155" />
+        <location filename="../../ui/counter/intake.py" line="156" />
         <source>Scan a page</source>
         <translation>Quét một trang</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="158" />
+        <location filename="../../ui/counter/intake.py" line="159" />
         <source>Scan again</source>
         <translation>Quét lại</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="159" />
+        <location filename="../../ui/counter/intake.py" line="160" />
         <source>4. Reason or what to complete (for a refusal or a supplement)</source>
         <translation>4. Lý do hoặc nội dung cần bổ sung (khi từ chối hoặc yêu cầu bổ sung)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="160" />
+        <location filename="../../ui/counter/intake.py" line="161" />
         <source>Receive (complete)</source>
         <translation>Tiếp nhận (đầy đủ)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="161" />
+        <location filename="../../ui/counter/intake.py" line="162" />
         <source>Request supplement</source>
         <translation>Yêu cầu bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="162" />
+        <location filename="../../ui/counter/intake.py" line="163" />
         <source>Refuse</source>
         <translation>Từ chối tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="163" />
+        <location filename="../../ui/counter/intake.py" line="164" />
         <source>Print the slip</source>
         <translation>In phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="164" />
+        <location filename="../../ui/counter/intake.py" line="165" />
         <source>Open the PDF slip</source>
         <translation>Mở phiếu PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="165" />
+        <location filename="../../ui/counter/intake.py" line="166" />
         <source>Next dossier</source>
         <translation>Hồ sơ tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="166" />
+        <location filename="../../ui/counter/intake.py" line="167" />
         <source>Back to the queue</source>
         <translation>Về hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="177" />
+        <location filename="../../ui/counter/intake.py" line="178" />
         <source>The scan folder cannot be used: %1</source>
         <translation>Không dùng được thư mục quét: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="287" />
+        <location filename="../../ui/counter/intake.py" line="288" />
         <source>The scan could not be read: %1</source>
         <translation>Không đọc được mã vừa quét: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="289" />
+        <location filename="../../ui/counter/intake.py" line="290" />
         <source>This code is not an ID card. Scan the QR on the back of the card.</source>
         <translation>Mã này không phải thẻ CCCD. Xin quét mã QR trên thẻ.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="203" />
+        <location filename="../../ui/counter/intake.py" line="204" />
         <source>The scan folder cannot be read: %1</source>
         <translation>Không đọc được thư mục quét: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="156" />
+        <location filename="../../ui/counter/intake.py" line="157" />
         <source>Turn page</source>
         <translation>Xoay trang</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="157" />
+        <location filename="../../ui/counter/intake.py" line="158" />
         <source>Remove page</source>
         <translation>Bỏ trang</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="204" />
+        <location filename="../../ui/counter/intake.py" line="205" />
         <source>Not a page, set aside: %1</source>
         <translation>Không phải trang quét, đã để riêng: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="205" />
+        <location filename="../../ui/counter/intake.py" line="206" />
         <source>Choose the procedure and the paper first; the pages wait.</source>
         <translation>Xin chọn thủ tục và giấy tờ trước; các trang quét đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="206" />
+        <location filename="../../ui/counter/intake.py" line="207" />
         <source>The scanner did not scan: %1</source>
         <translation>Máy quét chưa quét được: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="303" />
+        <location filename="../../ui/counter/intake.py" line="304" />
         <source>This dossier is saved. Press Next dossier for a new one.</source>
         <translation>Hồ sơ này đã lưu. Bấm “Hồ sơ tiếp theo” để nhận hồ sơ mới.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="306" />
+        <location filename="../../ui/counter/intake.py" line="307" />
         <source>Choose the procedure first.</source>
         <translation>Xin chọn thủ tục trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="325" />
+        <location filename="../../ui/counter/intake.py" line="346" />
+        <source>Saving the scanned pages…</source>
+        <translation>Đang lưu các trang đã quét…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/intake.py" line="356" />
+        <location filename="../../ui/counter/intake.py" line="362" />
         <source>Scanned pages not saved: %1</source>
         <translation>Chưa lưu được trang quét: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="373" />
-        <location filename="../../ui/counter/intake.py" line="377" />
+        <location filename="../../ui/counter/intake.py" line="405" />
+        <location filename="../../ui/counter/intake.py" line="409" />
         <source>The slip did not print: %1</source>
         <translation>Phiếu chưa in được: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="390" />
+        <location filename="../../ui/counter/intake.py" line="422" />
         <source>Dossier code: %1</source>
         <translation>Mã hồ sơ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="392" />
+        <location filename="../../ui/counter/intake.py" line="424" />
         <source>Return: %1</source>
         <translation>Hẹn trả: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="395" />
+        <location filename="../../ui/counter/intake.py" line="427" />
         <source>Missing: %1</source>
         <translation>Còn thiếu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="397" />
+        <location filename="../../ui/counter/intake.py" line="429" />
         <source>Digitized: %1 of %2 papers</source>
         <translation>Đã số hóa: %1/%2 giấy tờ</translation>
     </message>

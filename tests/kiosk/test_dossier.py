@@ -309,3 +309,33 @@ def Page_of(img):  # noqa: N802 (a constructor-like helper)
 def test_dossier_code_shape(ctx):
     view = ctx.dossiers.receive(BIRTH, APPLICANT)
     assert re.fullmatch(r"000\.00\.00\.H99-\d{6}-\d{4}", view.code)
+
+
+def test_scanned_pages_are_searchable_when_tesseract_is_installed(tmp_path):
+    import shutil
+    import unicodedata
+
+    import pypdfium2 as pdfium
+    from PIL import ImageFont
+
+    from kiosk.dossier.files import Page, ocr_languages, pages_to_pdf
+    from kiosk.paths import font_path
+
+    if shutil.which("tesseract") is None or "vie" not in (ocr_languages() or ""):
+        pytest.skip("Tesseract with its Vietnamese model is not installed (apt-get install "
+                    "tesseract-ocr tesseract-ocr-vie; .ci/run installs them)")
+    img = Image.new("L", (1654, 1000), 255)
+    draw = ImageDraw.Draw(img)
+    draw.text((150, 200), "TỜ KHAI ĐĂNG KÝ KHAI SINH", font=ImageFont.truetype(str(font_path(True)), 48), fill=0)
+    draw.text((150, 320), "Họ và tên: Nguyễn Thị Hồng Nhung",
+              font=ImageFont.truetype(str(font_path(False)), 40), fill=0)
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(pages_to_pdf([Page(img)], "scan"))
+    doc = pdfium.PdfDocument(str(path))
+    text = unicodedata.normalize("NFC", doc[0].get_textpage().get_text_range())
+    doc.close()
+    assert "ĐĂNG KÝ KHAI SINH" in text and "Nguyễn Thị Hồng Nhung" in text
+    path.write_bytes(pages_to_pdf([Page(img)], "scan", ocr=False))  # without OCR: an image only
+    doc = pdfium.PdfDocument(str(path))
+    assert doc[0].get_textpage().get_text_range().strip() == ""
+    doc.close()

@@ -175,6 +175,8 @@ def test_pages_dropped_into_the_watched_folder_are_attached_hashed_and_counted(a
     qtbot.waitUntil(lambda: page.table.item(0, 3).text() == "1", timeout=6000)
     assert page.table.item(1, 3).text() == "2"
     qtbot.mouseClick(page.complete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.saving_pages, timeout=60000)  # OCR takes seconds a page
+    assert page.result.fully_digitized and "2/2" in page.outcome.text().replace(" of ", "/")
     view = ctx.dossiers.show(page.result.code)
     comps = {c.component_id: c for c in view.components}
     assert comps["gcs"].pages == 2 and comps["tk"].pages == 1

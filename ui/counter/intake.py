@@ -35,6 +35,7 @@ from kiosk.errors import KioskError
 from kiosk.scan import Scan
 from kiosk.timeutil import to_local
 from ui.counter.pages import ScannedPages
+from ui.tasks import run_in_background
 from ui.widgets import Retranslatable, button, card, label
 
 log = logging.getLogger(__name__)
@@ -316,17 +317,49 @@ class IntakePage(ScannedPages, Retranslatable):
             return None
         self.result = view
         self.show_message("")
-        for cid, pages in self.draft.pages.items():
-            if pages and any(c.component_id == cid and c.received for c in view.components):
+        self._show_result()
+        self._save_pages(view)
+        return view
+
+    saving_pages = False
+
+    def _save_pages(self, view: DossierView) -> None:
+        """Each received paper's pages as its PDF (with OCR, seconds a page), off the GUI
+        thread; the result line says how far digitization went when it is done."""
+        ctx, officer = self.owner.ctx, self.owner.officer
+        received = {c.component_id for c in view.components if c.received}
+        work = [(cid, list(pages)) for cid, pages in self.draft.pages.items() if pages and cid in received]
+        if not work:
+            return
+
+        def save() -> tuple[DossierView, list[str]]:
+            latest, problems = view, []
+            for cid, pages in work:
                 try:
-                    view = ctx.dossiers.attach_pages(view.code, cid, pages, ctx.files, self.owner.officer)
+                    latest = ctx.dossiers.attach_pages(view.code, cid, pages, ctx.files, officer)
                 except (KioskError, OSError) as exc:
                     log.exception("scanned pages of %s/%s not saved", view.code, cid)
-                    self.show_message(self.tr("Scanned pages not saved: %1").replace(
-                        "%1", exc.message(lang) if isinstance(exc, KioskError) else str(exc)))
-        self.result = view
-        self._show_result()
-        return view
+                    problems.append(exc.message(self.owner.lang) if isinstance(exc, KioskError) else str(exc))
+            return latest, problems
+
+        self.saving_pages = True
+        self.show_message(self.tr("Saving the scanned pages…"))
+        run_in_background(save, self._on_pages_saved, self._on_pages_failed, self)
+
+    @Slot(object)
+    def _on_pages_saved(self, outcome) -> None:  # type: ignore[no-untyped-def]
+        self.saving_pages = False
+        latest, problems = outcome
+        if self.result is not None and self.result.id == latest.id:
+            self.result = latest
+            self._show_result()
+        self.show_message(self.tr("Scanned pages not saved: %1").replace("%1", "; ".join(problems))
+                          if problems else "")
+
+    @Slot(str)
+    def _on_pages_failed(self, text: str) -> None:
+        self.saving_pages = False
+        self.show_message(self.tr("Scanned pages not saved: %1").replace("%1", text))
 
     def slip_form(self) -> str:
         assert self.result is not None
@@ -360,7 +393,6 @@ class IntakePage(ScannedPages, Retranslatable):
         from kiosk.desk import print_document
         from kiosk.dossier.slips import slip_data
         from kiosk.forms import form01_thermal
-        from ui.tasks import run_in_background
 
         ctx = self.owner.ctx
         doc = form01_thermal(slip_data(ctx.config, self.result, ctx.dossiers.catalog))
