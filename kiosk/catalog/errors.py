@@ -229,7 +229,24 @@ class CatalogProblem:
         return f"{where}: {sentence}" if where else sentence
 
 
-class CatalogError(ConfigError):
+class _Bilingual:
+    """``message_vi`` / ``message_en`` over ``message(lang)``."""
+
+    def message(self, lang: str = "vi") -> str:
+        raise NotImplementedError
+
+    @property
+    def message_vi(self) -> str:
+        """The text in Vietnamese."""
+        return self.message("vi")
+
+    @property
+    def message_en(self) -> str:
+        """The text in English."""
+        return self.message("en")
+
+
+class CatalogError(_Bilingual, ConfigError):
     """A catalog file could not be loaded; every problem found is listed.
 
     Attributes:
@@ -250,18 +267,9 @@ class CatalogError(ConfigError):
             lines.append("  " + _t("more_problems", lang, {"count": len(self.problems) - MAX_LISTED}))
         return "\n".join(lines)
 
-    @property
-    def message_vi(self) -> str:
-        """The report in Vietnamese."""
-        return self.message("vi")
-
-    @property
-    def message_en(self) -> str:
-        """The report in English."""
-        return self.message("en")
 
 
-class CatalogLookupError(KioskError):
+class CatalogLookupError(_Bilingual, KioskError):
     """A code or field asked for (on the command line, by a screen) is not in the catalog."""
 
     exit_code = 10
@@ -270,12 +278,4 @@ class CatalogLookupError(KioskError):
         """The sentence in ``lang`` (Vietnamese when unknown)."""
         return _t(self.key, lang, self.params)
 
-    @property
-    def message_vi(self) -> str:
-        """The sentence in Vietnamese."""
-        return self.message("vi")
 
-    @property
-    def message_en(self) -> str:
-        """The sentence in English."""
-        return self.message("en")

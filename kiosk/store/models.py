@@ -42,6 +42,15 @@ class Base(DeclarativeBase):
     pass
 
 
+def _snapshot(row: object, fields: tuple[str, ...]) -> dict[str, Any]:
+    """A row as JSON-ready values (times in ISO 8601, UTC): what sync carries."""
+    out: dict[str, Any] = {}
+    for name in fields:
+        value = getattr(row, name)
+        out[name] = value.isoformat() if isinstance(value, dt.datetime) else value
+    return out
+
+
 class TicketStatus:
     WAITING = "waiting"
     SERVING = "serving"
@@ -90,11 +99,7 @@ class Ticket(Base):
 
     def snapshot(self) -> dict[str, Any]:
         """The whole row as JSON-ready values (times in ISO 8601, UTC)."""
-        out: dict[str, Any] = {}
-        for name in self.SNAPSHOT_FIELDS:
-            value = getattr(self, name)
-            out[name] = value.isoformat() if isinstance(value, dt.datetime) else value
-        return out
+        return _snapshot(self, self.SNAPSHOT_FIELDS)
 
 
 class TicketEvent(Base):
@@ -269,11 +274,7 @@ class Dossier(Base):
                              "paused_at", "finished_at", "returned_at"})
 
     def snapshot(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for name in self.SNAPSHOT_FIELDS:
-            value = getattr(self, name)
-            out[name] = value.isoformat() if isinstance(value, dt.datetime) else value
-        return out
+        return _snapshot(self, self.SNAPSHOT_FIELDS)
 
 
 class DossierComponent(Base):
