@@ -68,6 +68,17 @@ def _all_screens(ctx, out: Path, lang: str) -> list[Path]:  # type: ignore[no-un
     paths.append(_grab(kiosk, out / "kiosk-4-ticket.png"))
     kiosk.ticket.set_print_result(False, "hết giấy / paper out")  # type: ignore[attr-defined]
     paths.append(_grab(kiosk, out / "kiosk-5-ticket-printer-fault.png"))
+    kiosk.show_procedures()  # type: ignore[attr-defined]
+    kiosk.procedures.search.setText("dang ky khai sinh")  # type: ignore[attr-defined]
+    paths.append(_grab(kiosk, out / "kiosk-6-procedure-search.png"))
+    kiosk.show_procedure("1.001193")  # type: ignore[attr-defined]
+    paths.append(_grab(kiosk, out / "kiosk-7-procedure.png"))
+    applicant = {"name": "Nguyễn Thị Hồng Nhung", "id_number": "079190001234", "birth_date": "1990-05-17",
+                 "address": "Số 12 đường Lê Lợi, phường Tân Phong", "phone": "0912345678", "email": ""}
+    dossier = ctx.dossiers.receive("1.004873", applicant, officer=ctx.config.officers[0].code, counter=1)
+    kiosk.show_lookup()  # type: ignore[attr-defined]
+    kiosk.lookup.look_up(dossier.code, scanned=True)  # type: ignore[attr-defined]
+    paths.append(_grab(kiosk, out / "kiosk-8-dossier-lookup.png"))
     kiosk.close()
 
     counter = make_role_widget("counter", ctx, lang)
@@ -80,6 +91,17 @@ def _all_screens(ctx, out: Path, lang: str) -> list[Path]:  # type: ignore[no-un
     dialog.resize(900, 420)
     paths.append(_grab(dialog, out / "counter-3-transfer.png"))
     dialog.close()
+    counter.show_intake()  # type: ignore[attr-defined]
+    intake = counter.intake  # type: ignore[attr-defined]
+    intake.search.setText("dang ky khai sinh")
+    intake.choose("1.001193")
+    from kiosk.scan import classify
+
+    intake.on_scan(classify("079190001234|272345678|Nguyễn Thị Hồng Nhung|17051990|Nữ|"
+                            "Số 12 đường Lê Lợi, phường Tân Phong, TP Biên Hòa|01072021"))
+    paths.append(_grab(counter, out / "counter-4-intake.png"))
+    intake.submit("complete")
+    paths.append(_grab(counter, out / "counter-5-intake-received.png"))
     counter.close()
 
     board = make_role_widget("display", ctx, lang)
@@ -91,7 +113,7 @@ def _all_screens(ctx, out: Path, lang: str) -> list[Path]:  # type: ignore[no-un
     board.close()
 
     tech = make_role_widget("technician", ctx, lang)
-    for i, name in enumerate(["devices", "print-jobs", "services", "settings"]):
+    for i, name in enumerate(["devices", "print-jobs", "services", "settings", "late-dossiers"]):
         tech.tabs.setCurrentIndex(i)  # type: ignore[attr-defined]
         paths.append(_grab(tech, out / f"technician-{i + 1}-{name}.png"))
     tech.close()
