@@ -55,7 +55,7 @@ test-noqt: | $(BIN)/python
 	test -x .venv-noqt/bin/python || $(PY) -m venv --without-pip .venv-noqt
 	$(PIP) --python .venv-noqt/bin/python install --quiet -e '.[server]' pytest hypothesis zxing-cpp
 	! .venv-noqt/bin/python -c 'import PySide6' 2>/dev/null
-	.venv-noqt/bin/python -m pytest -p no:pytestqt -W ignore::pytest.PytestConfigWarning -m 'not gui' tests/kiosk tests/devices tests/server tests/test_cli.py $(ARGS)
+	.venv-noqt/bin/python -m pytest -p no:pytestqt -W ignore::pytest.PytestConfigWarning -m 'not gui' tests/kiosk tests/devices tests/server tests/test_cli.py tests/test_cli_dossier.py $(ARGS)
 
 lint: $(VENV)/.test-deps
 	$(BIN)/ruff check kiosk devices ui server tests benchmarks scripts
