@@ -248,6 +248,9 @@ class Dossier(Base):
     fee_total: Mapped[int] = mapped_column(Integer, default=0)
     # none | awaiting | paid
     fee_state: Mapped[str] = mapped_column(String(16), default="none")
+    # how the fee was paid once paid: online (VietQR, portal) | counter (cash, card at the counter)
+    fee_channel: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    fee_paid_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     clock_start: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     appointment_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
@@ -266,12 +269,12 @@ class Dossier(Base):
     SNAPSHOT_FIELDS = (
         "id", "center_code", "agency_code", "code", "local_day", "seq", "procedure_code",
         "procedure_name", "field_code", "field_name", "outcome", "state", "reason", "applicant",
-        "sets", "fee_total", "fee_state", "received_at", "clock_start", "appointment_at",
+        "sets", "fee_total", "fee_state", "fee_channel", "fee_paid_at", "received_at", "clock_start", "appointment_at",
         "original_appointment_at", "paused_at", "finished_at", "returned_at", "officer_code",
         "counter_number", "ticket_id", "terminal", "version",
     )
     TIME_FIELDS = frozenset({"received_at", "clock_start", "appointment_at", "original_appointment_at",
-                             "paused_at", "finished_at", "returned_at"})
+                             "paused_at", "finished_at", "returned_at", "fee_paid_at"})
 
     def snapshot(self) -> dict[str, Any]:
         return _snapshot(self, self.SNAPSHOT_FIELDS)
@@ -335,5 +338,134 @@ class DossierSequence(Base):
     __tablename__ = "dossier_sequences"
 
     agency_code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    local_day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer)
+
+
+class Rating(Base):
+    """One citizen's rating of one service event (a finished ticket), or of a dossier at the kiosk.
+
+    ``event_key`` makes it one rating per service event: ``ticket:<ticket id>:<finish event id>``
+    at a counter, ``dossier:<dossier id>`` for a dossier rated at the kiosk.
+    """
+
+    __tablename__ = "ratings"
+    __table_args__ = (
+        UniqueConstraint("event_key", name="uq_rating_event"),
+        Index("ix_ratings_at", "center_code", "at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    center_code: Mapped[str] = mapped_column(String(32))
+    event_key: Mapped[str] = mapped_column(String(120))
+    ticket_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    dossier_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    counter_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    officer_code: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    service_code: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    field_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # level on its scale: ``levels`` (3 or 5) is the best, 1 the worst
+    level: Mapped[int] = mapped_column(Integer)
+    levels: Mapped[int] = mapped_column(Integer)
+    # the two top levels of either scale (Rất hài lòng, Hài lòng)
+    satisfied: Mapped[bool] = mapped_column()
+    # after "Không hài lòng": waited_too_long | attitude | extra_papers | unclear_guidance | other
+    reason: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    source: Mapped[str] = mapped_column(String(255))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    terminal: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    SNAPSHOT_FIELDS = ("id", "center_code", "event_key", "ticket_id", "dossier_id", "counter_number",
+                       "officer_code", "service_code", "field_code", "level", "levels", "satisfied",
+                       "reason", "source", "at", "terminal", "version")
+
+    def snapshot(self) -> dict[str, Any]:
+        return _snapshot(self, self.SNAPSHOT_FIELDS)
+
+
+class DossierEvaluation(Base):
+    """The full per-dossier evaluation (nine 0/1/2 indicators, convenience and overall), filled
+    at the kiosk by scanning the receipt (domain/satisfaction_criteria_vi.json)."""
+
+    __tablename__ = "dossier_evaluations"
+    __table_args__ = (UniqueConstraint("dossier_id", name="uq_evaluation_dossier"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    center_code: Mapped[str] = mapped_column(String(32))
+    dossier_id: Mapped[str] = mapped_column(String(36))
+    # {"chiso1": 2, ..., "chiso9": 0, "convenience": 3, "overall": 2}
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    source: Mapped[str] = mapped_column(String(64), default="kiosk")
+
+
+class FeedbackState:
+    RECEIVED = "received"
+    CLASSIFIED = "classified"
+    ASSIGNED = "assigned"
+    ANSWERED = "answered"
+    CLOSED = "closed"
+    ALL = (RECEIVED, CLASSIFIED, ASSIGNED, ANSWERED, CLOSED)
+
+
+class Feedback(Base):
+    """A complaint or suggestion (phản ánh, kiến nghị) with its tracking code and due date."""
+
+    __tablename__ = "feedback"
+    __table_args__ = (
+        UniqueConstraint("code", name="uq_feedback_code"),
+        Index("ix_feedback_state", "center_code", "state", "due_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    center_code: Mapped[str] = mapped_column(String(32))
+    # the tracking code printed on the slip
+    code: Mapped[str] = mapped_column(String(40))
+    # procedure | attitude | facilities | suggestion | other
+    category: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    # personal data: only with consent (issue 8 encrypts it)
+    contact_phone: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    contact_email: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    consent: Mapped[bool] = mapped_column(default=False)
+    dossier_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    state: Mapped[str] = mapped_column(String(16), default=FeedbackState.RECEIVED)
+    received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    due_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    answered_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    assigned_to: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    answer: Mapped[str | None] = mapped_column(Text, nullable=True)
+    terminal: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    SNAPSHOT_FIELDS = ("id", "center_code", "code", "category", "text", "contact_phone",
+                       "contact_email", "consent", "dossier_code", "state", "received_at", "due_at",
+                       "answered_at", "closed_at", "assigned_to", "answer", "terminal", "version")
+
+    def snapshot(self) -> dict[str, Any]:
+        return _snapshot(self, self.SNAPSHOT_FIELDS)
+
+
+class FeedbackEvent(Base):
+    __tablename__ = "feedback_events"
+    __table_args__ = (Index("ix_feedback_events", "feedback_id", "at"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    feedback_id: Mapped[str] = mapped_column(ForeignKey("feedback.id"))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    from_state: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    to_state: Mapped[str] = mapped_column(String(16))
+    officer_code: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class FeedbackSequence(Base):
+    """Last tracking number per (center, local day)."""
+
+    __tablename__ = "feedback_sequences"
+
+    center_code: Mapped[str] = mapped_column(String(32), primary_key=True)
     local_day: Mapped[str] = mapped_column(String(10), primary_key=True)
     last_number: Mapped[int] = mapped_column(Integer)
