@@ -56,6 +56,13 @@ class ReceptionConfig:
     scan_inbox: Path | None = None
     # a SANE command that writes one page as PNG to stdout (None: `scanimage` when installed)
     scan_command: str | None = None
+    # the center's account for fees by VietQR: the bank's 6-digit BIN (NAPAS), the account
+    # number, the account holder's name ("" : no VietQR shown)
+    bank_bin: str = ""
+    bank_account: str = ""
+    account_name: str = ""
+    # working days to answer a complaint or suggestion (phản ánh, kiến nghị)
+    feedback_due_days: int = 10
 
 
 def parse_reception(c: _Checks, raw: dict[str, Any], base: Path,
@@ -112,6 +119,23 @@ def parse_reception(c: _Checks, raw: dict[str, Any], base: Path,
             continue
         path = Path(value).expanduser()
         values[key] = path if path.is_absolute() else base / path
+    bank_bin = raw.get("bank_bin")
+    if bank_bin is not None:
+        if not isinstance(bank_bin, str) or not re.fullmatch(r"\d{6}", bank_bin.strip()):
+            c.problems.append(f"{where}bank_bin: 6 chữ số (mã BIN ngân hàng, NAPAS) / 6 digits, the "
+                              f"bank's BIN (got {bank_bin!r})")
+        else:
+            values["bank_bin"] = bank_bin.strip()
+    account = raw.get("bank_account")
+    if account is not None:
+        if not isinstance(account, str) or not re.fullmatch(r"[0-9A-Za-z]{4,19}", account.strip()):
+            c.problems.append(f"{where}bank_account: 4–19 chữ số hoặc chữ cái / 4–19 letters or "
+                              f"digits (got {account!r})")
+        else:
+            values["bank_account"] = account.strip()
+    if isinstance(raw.get("account_name"), str):
+        values["account_name"] = clean(raw["account_name"])
+    values["feedback_due_days"] = c.integer(raw, "feedback_due_days", where, 10, 1, 90)
     command = raw.get("scan_command")
     if command is not None:
         if not isinstance(command, str) or not command.strip():
