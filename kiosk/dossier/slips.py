@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,10 @@ if TYPE_CHECKING:
     from kiosk.config import Config
     from kiosk.dossier.views import DossierView
 
+log = logging.getLogger(__name__)
+
+FEE_MODE_COUNTER = "Nộp trực tiếp tại Bộ phận Một cửa"
+FEE_MODE_VIETQR = "Nộp trực tiếp tại Bộ phận Một cửa hoặc chuyển khoản (VietQR)"
 RESULT_WORDS = {"early": "Sớm hạn", "on_time": "Đúng hạn", "late": "Quá hạn"}
 NEEDS = {"01": "received", "02": "incomplete", "03": "refused", "04": "late", "05": "received"}
 
@@ -31,6 +36,26 @@ def _officer_name(config: Config, code: str | None) -> str:
         return ""
     officer = config.officer(code)
     return officer.name if officer is not None else code
+
+
+def _payment(config: Config, view: DossierView) -> tuple[str, str]:
+    """The VietQR payload and its note for form 01: the fees still to pay, into the center's
+    account, with the dossier code as the transfer's content; ("", "") when there is nothing
+    to pay, the fees are paid, or the center has no account configured."""
+    r = config.reception
+    if view.fee_total <= 0 or view.fee_state == "paid" or not (r.bank_bin and r.bank_account):
+        return "", ""
+    from kiosk.payments import VietQRError, normalise_purpose, vietqr_payload
+
+    try:
+        payload = vietqr_payload(r.bank_bin, r.bank_account, view.fee_total, purpose=view.code)
+    except VietQRError as exc:  # the receipt still prints, without the code
+        log.warning("no VietQR code on the slip of %s: %s", view.code, exc)
+        return "", ""
+    holder = f" – {r.account_name}" if r.account_name else ""
+    note = (f"Tài khoản nhận: {r.bank_account}{holder}. "
+            f"Nội dung chuyển khoản: {normalise_purpose(view.code)}")
+    return payload, note
 
 
 def slip_data(config: Config, view: DossierView, catalog: Any = None,
@@ -50,14 +75,16 @@ def slip_data(config: Config, view: DossierView, catalog: Any = None,
     received = tuple(
         forms.Component(c.name, *c.counts_received()) for c in view.components if c.received > 0)
     base = (public_url or config.public_url or "").rstrip("/")
+    payment_qr, payment_note = _payment(config, view)
     dossier = forms.Dossier(
         code=view.code, procedure_name=view.procedure_name, received_at=view.received_at,
         procedure_code=view.procedure_code, field_name=view.field_name,
         appointment_at=view.appointment_at, processing_time=processing_text, sets=view.sets,
         components=received, fees=fees,
-        fee_mode="Nộp trực tiếp tại Bộ phận Một cửa hoặc chuyển khoản (VietQR)" if fees else "",
+        fee_mode=(FEE_MODE_VIETQR if payment_qr else FEE_MODE_COUNTER) if fees else "",
         officer_name=_officer_name(config, view.officer_code),
         tracking=f"{base}/d/{view.code}" if base else view.code,
+        payment_qr=payment_qr, payment_note=payment_note,
     )
     supplement = refusal = late = None
     if view.state == DossierState.INCOMPLETE:

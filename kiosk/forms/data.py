@@ -157,6 +157,9 @@ class Dossier:
         tracking: What the QR carries, e.g. a lookup URL (empty: the dossier code).
         handling_unit: The agency in charge of processing (form 05).
         slip_number: The "Số:" of the slip (e.g. the register entry), printed when given.
+        payment_qr: A VietQR payload (see :mod:`kiosk.payments`) to pay the fees by bank
+            transfer; form 01 prints it as a second QR code beside the fees (empty: none).
+        payment_note: Printed under that QR, e.g. the account and the transfer's content.
     """
 
     code: str
@@ -177,6 +180,8 @@ class Dossier:
     tracking: str = ""
     handling_unit: str = ""
     slip_number: str = ""
+    payment_qr: str = ""
+    payment_note: str = ""
 
     def __post_init__(self) -> None:
         _normalise(self)

@@ -34,6 +34,7 @@ from reportlab.platypus import (
 
 from kiosk.forms.codes import Code128Flowable, QRFlowable
 from kiosk.forms.data import Center
+from kiosk.forms.fmt import money
 from kiosk.forms.templates import FormTemplate
 from kiosk.paths import font_path
 
@@ -236,6 +237,50 @@ def codes_band(code: str, qr_text: str, st: Styles) -> Table:
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
     ]))
     return table
+
+
+PAYMENT_LABEL = "Quét mã VietQR để nộp phí, lệ phí"
+
+
+def payment_amount(payload: str) -> str:
+    """The amount a VietQR payload asks for (its tag 54), as printed: "58.000 đồng"; empty for
+    a static code (the payer types the amount) or a payload that cannot be read."""
+    from kiosk.payments import VietQRError, parse_tlv
+
+    try:
+        amount = parse_tlv(payload).get("54")
+    except VietQRError:
+        return ""
+    return money(int(amount)) if isinstance(amount, str) and amount.isdigit() else ""
+
+
+def payment_band(payload: str, note: str, st: Styles) -> KeepTogether:
+    """The VietQR code to pay the fees, its label, the amount it asks for and a note beside it;
+    kept whole.
+
+    Args:
+        payload: The VietQR payload the QR encodes.
+        note: A line under the amount (the account, the transfer's content); may be empty.
+        st: Styles of the page.
+    """
+    page = st.page
+    amount = payment_amount(payload)
+    qr_side = (30 if page.name == "A4" else 24) * mm
+    qr_col = qr_side + 6 * mm
+    right: list[Flowable] = [para(PAYMENT_LABEL, st.body, bold=True)]
+    if amount:
+        right.append(field("Số tiền", amount, st, bold_value=True))
+    if note:
+        right.append(para(note, st.small))
+    table = Table([[QRFlowable(payload, qr_side), right]], colWidths=[qr_col, page.content_width - qr_col])
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 0), (0, 0), "CENTER"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("BOX", (0, 0), (-1, -1), 0.5, colors.black),
+        ("LEFTPADDING", (1, 0), (1, 0), page.base * 0.5),
+    ]))
+    return KeepTogether([Spacer(1, page.base * 0.3), table])
 
 
 def grid(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float], st: Styles,

@@ -18,6 +18,7 @@ from kiosk.forms.layout import (
     grid,
     heading,
     para,
+    payment_band,
     signatures,
     title,
 )
@@ -110,6 +111,8 @@ def form01(data: SlipData, tpl: FormTemplate, st: Styles) -> list[Flowable]:
             story.append(para(f"- {fee.label}: {fmt.money(fee.amount)}", st.item))
     else:
         story.append(field("7. Phí, lệ phí", "Không thu", st))
+    if d.payment_qr:
+        story.append(payment_band(d.payment_qr, d.payment_note, st))
     story.append(para(NOTE_01, st.note))
     story.append(signatures([Signer("NGƯỜI NỘP HỒ SƠ", data.applicant.name),
                              Signer("NGƯỜI TIẾP NHẬN HỒ SƠ", d.officer_name)], st))

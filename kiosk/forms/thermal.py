@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kiosk.forms import fmt
 from kiosk.forms.data import FormDataError, SlipData
+from kiosk.forms.layout import PAYMENT_LABEL, payment_amount
 from kiosk.forms.reception import result_place, slip_date
 from kiosk.forms.templates import DEFAULT_TEMPLATE_SET, template_for
 from kiosk.printing.document import Barcode, Document, Feed, QRCode, Rule, Text
@@ -71,6 +72,16 @@ def form01_thermal(data: SlipData, template_set: str = DEFAULT_TEMPLATE_SET) -> 
     if d.fees:
         mode = f" ({d.fee_mode})" if d.fee_mode else ""
         doc.add(Text(f"Phí, lệ phí: {fmt.money(d.fee_total)}{mode}", px=SMALL))
+    if d.payment_qr:
+        doc.add(Feed(1))
+        doc.add(Text(PAYMENT_LABEL, align="center", bold=True, px=SMALL))
+        doc.add(QRCode(d.payment_qr, size=4))
+        amount = payment_amount(d.payment_qr)
+        if amount:
+            doc.add(Text(f"Số tiền: {amount}", align="center", bold=True))
+        if d.payment_note:
+            doc.add(Text(d.payment_note, align="center", px=SMALL))
+        doc.add(Feed(1))
     if d.officer_name:
         doc.add(Text(f"Cán bộ tiếp nhận: {d.officer_name}", px=SMALL))
     doc.add(Rule())
