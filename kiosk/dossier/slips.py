@@ -38,7 +38,7 @@ def _officer_name(config: Config, code: str | None) -> str:
     return officer.name if officer is not None else code
 
 
-def _payment(config: Config, view: DossierView) -> tuple[str, str]:
+def payment_qr(config: Config, view: DossierView) -> tuple[str, str]:
     """The VietQR payload and its note for form 01: the fees still to pay, into the center's
     account, with the dossier code as the transfer's content; ("", "") when there is nothing
     to pay, the fees are paid, or the center has no account configured."""
@@ -75,16 +75,16 @@ def slip_data(config: Config, view: DossierView, catalog: Any = None,
     received = tuple(
         forms.Component(c.name, *c.counts_received()) for c in view.components if c.received > 0)
     base = (public_url or config.public_url or "").rstrip("/")
-    payment_qr, payment_note = _payment(config, view)
+    payment, payment_note = payment_qr(config, view)
     dossier = forms.Dossier(
         code=view.code, procedure_name=view.procedure_name, received_at=view.received_at,
         procedure_code=view.procedure_code, field_name=view.field_name,
         appointment_at=view.appointment_at, processing_time=processing_text, sets=view.sets,
         components=received, fees=fees,
-        fee_mode=(FEE_MODE_VIETQR if payment_qr else FEE_MODE_COUNTER) if fees else "",
+        fee_mode=(FEE_MODE_VIETQR if payment else FEE_MODE_COUNTER) if fees else "",
         officer_name=_officer_name(config, view.officer_code),
         tracking=f"{base}/d/{view.code}" if base else view.code,
-        payment_qr=payment_qr, payment_note=payment_note,
+        payment_qr=payment, payment_note=payment_note,
     )
     supplement = refusal = late = None
     if view.state == DossierState.INCOMPLETE:

@@ -90,6 +90,7 @@ def test_complete_with_the_id_card_scanned_on_a_real_serial_scanner(app, qtbot, 
         assert view.code in page.outcome.text()
         assert view.ticket_id == ctx.queue.current(1).id
         assert view.applicant.phone == "0912345678" and view.officer_code == "cb01"
+        assert not page.pay_qr.isVisibleTo(page) and page.payment_payload == ""  # a free procedure
         text = _pdf_text(page.slip_path())
         assert "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ" in text
         assert "Nguyễn Thị Hồng Nhung" in text and view.code in text and "Đăng ký khai sinh" in text
@@ -129,6 +130,18 @@ def test_refused_needs_a_reason_and_prints_form_03(app, qtbot, ctx):
     assert page.result is not None and page.result.state == "refused"
     text = _pdf_text(page.slip_path())
     assert "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ" in text and reason in text
+
+
+def test_a_dossier_with_a_fee_shows_its_vietqr_code_at_the_counter(app, qtbot, ctx):
+    from kiosk.payments import parse_tlv
+
+    screen, page = _intake(qtbot, ctx)
+    _choose(qtbot, page, "tinh trang hon nhan", "1.004873")  # a 5.000 đồng fee
+    _scan_id_card(qtbot, screen, ctx)
+    qtbot.mouseClick(page.complete_button, Qt.MouseButton.LeftButton)
+    assert page.result is not None and page.pay_qr.isVisibleTo(page)
+    fields = parse_tlv(page.payment_payload)
+    assert fields["54"] == "5000" and fields["62"]["08"] == page.result.code
 
 
 def test_a_bad_id_card_scan_and_bad_applicant_data_change_nothing(app, qtbot, ctx):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
 from kiosk.messages import t
@@ -288,3 +289,31 @@ def test_idle_timeout_forgets_the_dossier(app, qtbot, ctx):
     qtbot.waitUntil(lambda: screen.stack.currentWidget() is screen.home, timeout=3000)
     assert screen.lookup.view is None and screen.lookup.code.text() == ""
     assert "Nguyễn T. H. N." not in "\n".join(texts(screen))
+
+
+def test_a_dossier_with_an_unpaid_fee_shows_its_vietqr_code(app, qtbot, ctx):
+    import zxingcpp
+    from PIL import Image
+
+    from kiosk.payments import parse_tlv
+
+    view = ctx.dossiers.receive("1.004873", APPLICANT)  # a 5.000 đồng fee
+    screen = _screen(qtbot, ctx)
+    tap(qtbot, screen.home.lookup_button)
+    page = screen.lookup
+    qtbot.keyClicks(page.code, view.code)
+    tap(qtbot, page.find_button)
+    assert page.pay_box.isVisibleTo(page)
+    qimg = page.pay_qr.pixmap().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    img = Image.frombuffer("L", (qimg.width(), qimg.height()), bytes(qimg.constBits()),
+                           "raw", "L", qimg.bytesPerLine(), 1)
+    payloads = [r.text for r in zxingcpp.read_barcodes(img)]
+    assert payloads == [page.payment_payload]
+    fields = parse_tlv(payloads[0])
+    assert fields["54"] == "5000" and fields["62"]["08"] == view.code
+    assert fields["38"]["01"]["00"] == ctx.config.reception.bank_bin
+    free = ctx.dossiers.receive("1.001193", APPLICANT)  # free: no code
+    tap(qtbot, page.again)
+    qtbot.keyClicks(page.code, free.code)
+    tap(qtbot, page.find_button)
+    assert not page.pay_box.isVisibleTo(page) and page.payment_payload == ""

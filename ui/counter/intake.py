@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -36,7 +37,7 @@ from kiosk.scan import Scan
 from kiosk.timeutil import to_local
 from ui.counter.pages import ScannedPages
 from ui.tasks import run_in_background
-from ui.widgets import Retranslatable, button, card, label
+from ui.widgets import Retranslatable, button, card, label, qr_pixmap
 
 log = logging.getLogger(__name__)
 
@@ -118,12 +119,17 @@ class IntakePage(ScannedPages, Retranslatable):
         self.refuse_button = button("", 17, 56, "Danger", on_click=lambda: self.submit("refused"))
         self.message = label("", 15, True, "Notice")
         self.outcome = label("", 16, True)
+        # the fee still to pay, as the VietQR code the citizen scans with a banking app
+        self.pay_qr = QLabel()
+        self.pay_qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pay_qr.hide()
         self.print_button = button("", 15, 48, "Secondary", on_click=self.print_receipt)
         self.pdf_button = button("", 15, 48, "Secondary", on_click=self.open_pdf)
         self.next_button = button("", 15, 48, "Secondary", on_click=self.reset)
         self.back_button = button("", 15, 48, "Secondary", on_click=screen.show_queue)
         for w in (self.reason_title, self.reason, self.complete_button, self.incomplete_button,
-                  self.refuse_button, self.message, self.outcome, self.print_button, self.pdf_button,
+                  self.refuse_button, self.message, self.outcome, self.pay_qr, self.print_button,
+                  self.pdf_button,
                   self.next_button, self.back_button):
             inner.addWidget(w)
         inner.addStretch(1)
@@ -322,6 +328,7 @@ class IntakePage(ScannedPages, Retranslatable):
         return view
 
     saving_pages = False
+    payment_payload = ""
 
     def _save_pages(self, view: DossierView) -> None:
         """Each received paper's pages as its PDF (with OCR, seconds a page), off the GUI
@@ -416,9 +423,20 @@ class IntakePage(ScannedPages, Retranslatable):
             w.setVisible(not saved)
         for b in (self.print_button, self.pdf_button, self.next_button):
             b.setVisible(saved)
+        self.pay_qr.hide()
+        self.payment_payload = ""
         if view is None:
             self.outcome.setText("")
             return
+        from kiosk.dossier.slips import payment_qr
+
+        payload, _note = payment_qr(self.owner.ctx.config, view)
+        if payload:
+            self.payment_payload = payload
+            self.pay_qr.setPixmap(qr_pixmap(payload, 4))
+            self.pay_qr.setToolTip(self.tr("VietQR: fee %1 đồng").replace(
+                "%1", f"{view.fee_total:,}".replace(",", ".")))
+            self.pay_qr.show()
         lines = [self.tr("Dossier code: %1").replace("%1", view.code), view.state_words(self.owner.lang)]
         if view.appointment_at is not None:
             lines.append(self.tr("Return: %1").replace(

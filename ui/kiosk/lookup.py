@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.dossier import DossierView, mask_name
 from kiosk.errors import KioskError
@@ -23,7 +23,7 @@ from kiosk.scan import Scan
 from kiosk.store.models import DossierState
 from kiosk.timeutil import to_local
 from ui.kiosk.touch import TouchKeys, TouchPage, group_thousands, scroller, stacked
-from ui.widgets import button, card, clear_layout, label, px_font
+from ui.widgets import button, card, clear_layout, label, px_font, qr_pixmap
 
 if TYPE_CHECKING:
     from ui.kiosk.screen import KioskScreen
@@ -49,6 +49,7 @@ class DossierLookupPage(TouchPage):
     def __init__(self, screen: KioskScreen) -> None:
         super().__init__(screen, self._on_back)
         self.view: DossierView | None = None
+        self.payment_payload = ""
         self._error: Callable[[], str] | None = None
         self.title = label("", 44, True, "Title", Qt.AlignmentFlag.AlignCenter)
         self.hint = label("", 30, False, "", Qt.AlignmentFlag.AlignCenter)
@@ -81,6 +82,16 @@ class DossierLookupPage(TouchPage):
         holder.setSpacing(20)
         holder.addWidget(self.notice)
         holder.addWidget(box)
+        # fees still to pay: the VietQR code a banking app scans (the center's account)
+        self.pay_box, pay = card()
+        self.pay_title = label("", 28, True, "Title", Qt.AlignmentFlag.AlignCenter)
+        self.pay_qr = QLabel()
+        self.pay_qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pay_note = label("", 22, False, "Muted", Qt.AlignmentFlag.AlignCenter)
+        for w in (self.pay_title, self.pay_qr, self.pay_note):
+            pay.addWidget(w)
+        self.pay_box.hide()
+        holder.addWidget(self.pay_box)
         holder.addStretch(1)
         self.result = scroller(content)
         self.result.hide()
@@ -261,8 +272,18 @@ class DossierLookupPage(TouchPage):
         self.result.setVisible(view is not None)
         self.again.setVisible(view is not None)
         self.notice.hide()
+        self.pay_box.hide()
         if view is None:
             return
+        from kiosk.dossier.slips import payment_qr
+
+        payload, note = payment_qr(self.owner.ctx.config, view)
+        self.payment_payload = payload
+        if payload:
+            self.pay_title.setText(self.tr("Pay the fee with a banking app: scan this VietQR code"))
+            self.pay_qr.setPixmap(qr_pixmap(payload, 7))
+            self.pay_note.setText(note)
+            self.pay_box.show()
         for i, (caption, value) in enumerate(self.lines(view)):
             self.rows.addWidget(stacked((caption, 24, True, "Muted"), (value, 36 if i == STATUS_ROW else 30, True, "")))
         style, sentence = self.notice_text(view)
