@@ -466,10 +466,12 @@ def build_parser() -> argparse.ArgumentParser:
     syn.set_defaults(func=cmd_sync)
 
     from kiosk.cli_dossier import add_commands
+    from kiosk.cli_feedback import add_commands as add_feedback
     from kiosk.cli_vietqr import add_commands as add_vietqr
 
     add_commands(sub)
     add_vietqr(sub)
+    add_feedback(sub)
 
     officer = sub.add_parser("officer", help="officers").add_subparsers(dest="sub", required=True)
     hp = officer.add_parser("hash-pin", help="make a pin_hash for config.toml")

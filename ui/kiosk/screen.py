@@ -30,6 +30,7 @@ from kiosk.printing.ticket_layout import ticket_qr_payload
 from kiosk.timeutil import fmt_datetime
 from kiosk.wiring import AppContext
 from ui.i18n import translations
+from ui.kiosk.feedback import FeedbackPage
 from ui.kiosk.lookup import DossierLookupPage
 from ui.kiosk.procedures import ProcedureDetailPage, ProcedureSearchPage
 from ui.tasks import run_in_background
@@ -90,13 +91,18 @@ class HomePage(KioskPage):
         self.subtitle = label("", 30, False, "Muted", Qt.AlignmentFlag.AlignCenter)
         self.take_button = button("", 44, 360, "Tile", on_click=screen.show_services)
         self.take_button.setObjectName("Accent")
-        # the two lookups: secondary tiles under the main one
+        # the lookups, rating and feedback: secondary tiles under the main one, two a row
         self.procedures_button = button("", 30, 130, "Secondary", on_click=screen.show_procedures)
         self.lookup_button = button("", 30, 130, "Secondary", on_click=screen.show_lookup)
-        tiles = QHBoxLayout()
+        self.feedback_button = button("", 30, 130, "Secondary", on_click=screen.show_feedback)
+        self.secondary_tiles = [self.procedures_button, self.lookup_button, self.feedback_button]
+        # a widget that owns its grid (a parentless layout handed to addLayout was freed twice)
+        self.tiles = QWidget()
+        tiles = QGridLayout(self.tiles)
+        tiles.setContentsMargins(0, 0, 0, 0)
         tiles.setSpacing(24)
-        tiles.addWidget(self.procedures_button)
-        tiles.addWidget(self.lookup_button)
+        for i, tile in enumerate(self.secondary_tiles):
+            tiles.addWidget(tile, i // 2, i % 2)
         info, info_layout = card()
         self.info_title = label("", 30, True, "Title")
         self.waiting_labels = QVBoxLayout()
@@ -106,7 +112,7 @@ class HomePage(KioskPage):
         layout.addWidget(self.subtitle)
         layout.addSpacing(24)
         layout.addWidget(self.take_button)
-        layout.addLayout(tiles)
+        layout.addWidget(self.tiles)
         layout.addSpacing(24)
         layout.addWidget(info)
         steps, steps_layout = card()
@@ -127,7 +133,7 @@ class HomePage(KioskPage):
         self.steps_card.setVisible(not compact)
         self.take_button.setMinimumHeight(220 if compact else 360)
         self.take_button.setMaximumHeight(220 if compact else 360)
-        for tile in (self.procedures_button, self.lookup_button):
+        for tile in self.secondary_tiles:
             tile.setMinimumHeight(120 if compact else 130)
 
     def retranslate(self) -> None:
@@ -136,6 +142,8 @@ class HomePage(KioskPage):
         self.take_button.setText(self.tr("Take a queue number") + "\n" + self.tr("Choose your service and get a ticket"))
         self.procedures_button.setText(self.tr("Look up a procedure") + "\n" + self.tr("Papers, time, fees"))
         self.lookup_button.setText(self.tr("Look up your dossier") + "\n" + self.tr("Scan your receipt"))
+        self.feedback_button.setText(self.tr("Complaints and suggestions") + "\n"
+                                     + self.tr("Send one, or follow one with its code"))
         self.info_title.setText(self.tr("People waiting now"))
         self.steps_title.setText(self.tr("How it works"))
         for i, text in enumerate([
@@ -367,8 +375,9 @@ class KioskScreen(Retranslatable):
         self.procedures = ProcedureSearchPage(self)
         self.procedure = ProcedureDetailPage(self)
         self.lookup = DossierLookupPage(self)
+        self.feedback = FeedbackPage(self)
         for page in (self.home, self.services, self.priority, self.ticket, self.procedures, self.procedure,
-                     self.lookup):
+                     self.lookup, self.feedback):
             self.stack.addWidget(page)
         self.refresher = QTimer(self)
         self.refresher.timeout.connect(self._on_refresher_timeout)
@@ -404,6 +413,7 @@ class KioskScreen(Retranslatable):
         self.hub = hub
         self.device_bar = attach_device_bar(self, hub, ("printer", "scanner"), 18)
         self.lookup.claim_scans(hub.router, self.home)
+        self.feedback.claim_scans(hub.router, self.home, self.lookup._on_home_scan)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
@@ -412,7 +422,7 @@ class KioskScreen(Retranslatable):
             self.device_bar.set_language(lang)
         # Qt posts LanguageChange events; the citizen must see the new language at once
         for page in (self, self.home, self.services, self.priority, self.ticket, self.procedures,
-                     self.procedure, self.lookup):
+                     self.procedure, self.lookup, self.feedback):
             page.retranslate()
 
     def toggle_language(self) -> None:
@@ -421,7 +431,7 @@ class KioskScreen(Retranslatable):
     def go_home(self) -> None:
         self.idle.disarm()
         self.chosen_service = None
-        for page in (self.procedures, self.procedure, self.lookup):
+        for page in (self.procedures, self.procedure, self.lookup, self.feedback):
             page.reset()  # the next citizen sees nothing of this one's search or dossier
         if self.lang != self.default_lang:
             self.set_language(self.default_lang)
@@ -432,6 +442,11 @@ class KioskScreen(Retranslatable):
         self.services.show_error("")
         self.services.refresh()
         self.stack.setCurrentWidget(self.services)
+        self.idle.arm()
+
+    def show_feedback(self) -> None:
+        self.feedback.start()
+        self.stack.setCurrentWidget(self.feedback)
         self.idle.arm()
 
     def show_procedures(self) -> None:
