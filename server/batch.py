@@ -164,7 +164,7 @@ def push_batch(s: Session, feed: _Feed, device: Device, ops: list[dict[str, Any]
                                   "at": payload.get("at"), "counter": payload.get("counter"),
                                   "officer": payload.get("officer"), "detail": payload.get("detail") or {}},
                         "ticket": _json(current)}))
-            elif entity in ("print_job", "counter_session", "dossier", "dossier_event"):
+            elif entity in ("print_job", "counter_session", "dossier", "dossier_event", "rating", "dossier_evaluation", "feedback"):
                 out.append((str(entity), str(op.get("entity_id")), {"op": op.get("op"), "payload": payload}))
             else:
                 raise Rejected(f"unknown entity {entity!r}")

@@ -141,7 +141,7 @@ def _apply(s: Session, device: Device, op: dict[str, Any]) -> list[tuple[str, st
                           "officer": payload.get("officer"), "detail": payload.get("detail") or {}},
                 "ticket": _ticket_json(ticket)}
         return [("ticket_event", event_id, body)]
-    if entity in ("print_job", "counter_session", "dossier", "dossier_event"):
+    if entity in ("print_job", "counter_session", "dossier", "dossier_event", "rating", "dossier_evaluation", "feedback"):
         # kept in the feed for the province's view; terminals ignore what they do not use
         return [(entity, str(op.get("entity_id")), {"op": op.get("op"), "payload": payload})]
     raise Rejected(f"unknown entity {entity!r}")
