@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.store.models import UTCDateTime
 from server.models import AppliedOp, Change, DeadLetter, Device, ServerTicket, ServerTicketEvent
-from server.sync import TICKET_FIELDS, OpResult, Rejected, _Feed, _ticket_values, _time
+from server.sync import FEED_ONLY, TICKET_FIELDS, OpResult, Rejected, _Feed, _ticket_values, _time
 
 
 def _json(values: dict[str, Any]) -> dict[str, Any]:
@@ -164,7 +164,7 @@ def push_batch(s: Session, feed: _Feed, device: Device, ops: list[dict[str, Any]
                                   "at": payload.get("at"), "counter": payload.get("counter"),
                                   "officer": payload.get("officer"), "detail": payload.get("detail") or {}},
                         "ticket": _json(current)}))
-            elif entity in ("print_job", "counter_session", "dossier", "dossier_event", "rating", "dossier_evaluation", "feedback"):
+            elif entity in FEED_ONLY:
                 out.append((str(entity), str(op.get("entity_id")), {"op": op.get("op"), "payload": payload}))
             else:
                 raise Rejected(f"unknown entity {entity!r}")

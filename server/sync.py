@@ -40,6 +40,11 @@ REQUIRED_TICKET = ("id", "center_code", "service_code", "local_day", "number", "
 STATUSES = {"waiting", "serving", "parked", "done", "no_show"}
 
 
+# kept in the feed as pushed, for the province's view and for other terminals to apply
+FEED_ONLY = ("print_job", "counter_session", "dossier", "dossier_event", "rating",
+             "dossier_evaluation", "feedback")
+
+
 class Rejected(Exception):
     """The op can never be applied as it is: it goes to the dead letters with this reason."""
 
@@ -141,7 +146,7 @@ def _apply(s: Session, device: Device, op: dict[str, Any]) -> list[tuple[str, st
                           "officer": payload.get("officer"), "detail": payload.get("detail") or {}},
                 "ticket": _ticket_json(ticket)}
         return [("ticket_event", event_id, body)]
-    if entity in ("print_job", "counter_session", "dossier", "dossier_event", "rating", "dossier_evaluation", "feedback"):
+    if entity in FEED_ONLY:
         # kept in the feed for the province's view; terminals ignore what they do not use
         return [(entity, str(op.get("entity_id")), {"op": op.get("op"), "payload": payload})]
     raise Rejected(f"unknown entity {entity!r}")
