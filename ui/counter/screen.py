@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from kiosk.errors import KioskError
@@ -29,6 +30,7 @@ from kiosk.queue.service import TicketInfo
 from kiosk.timeutil import fmt_time
 from kiosk.wiring import AppContext
 from ui.counter.intake import IntakePage
+from ui.counter.rating import CounterRating
 from ui.sync_status import SyncStatusLabel
 from ui.widgets import Header, Retranslatable, button, card, label
 
@@ -139,7 +141,10 @@ class ServePage(Retranslatable):
         self.now_serving = label("", 18, True, "Muted", Qt.AlignmentFlag.AlignCenter)
         self.number = label("—", 96, True, "Title", Qt.AlignmentFlag.AlignCenter)
         self.detail = label("", 18, False, "", Qt.AlignmentFlag.AlignCenter)
-        for w in (self.now_serving, self.number, self.detail):
+        # the citizen's rating of the last ticket finished here ("Đánh giá: Hài lòng")
+        self.rating_line = label("", 16, True, "RatingLine", Qt.AlignmentFlag.AlignCenter)
+        self.rating_line.hide()
+        for w in (self.now_serving, self.number, self.detail, self.rating_line):
             inner.addWidget(w)
         left.addWidget(box)
         self.message = label("", 16, True, "Notice")
@@ -166,7 +171,14 @@ class ServePage(Retranslatable):
         left.addStretch(1)
         layout.addLayout(left, 2)
 
-        right = QVBoxLayout()
+        # the waiting list; on a one-screen counter the citizen's rating panel takes its place
+        # while a rating is asked (set_rating_panel)
+        self.right_stack = QStackedWidget()
+        self.queue_side = QWidget()
+        right = QVBoxLayout(self.queue_side)
+        right.setContentsMargins(0, 0, 0, 0)
+        self.right_stack.addWidget(self.queue_side)
+        self.rating_panel: QWidget | None = None
         self.waiting_title = label("", 18, True, "Title")
         self.table = QTableWidget(0, 5)
         self.table.verticalHeader().hide()
@@ -190,7 +202,7 @@ class ServePage(Retranslatable):
         right.addWidget(self.parked_title)
         right.addWidget(self.parked)
         right.addWidget(self.policy)
-        layout.addLayout(right, 3)
+        layout.addWidget(self.right_stack, 3)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -274,6 +286,23 @@ class ServePage(Retranslatable):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
+    def show_rating(self, text: str) -> None:
+        """The officer's small line about the citizen's rating (empty: hidden)."""
+        self.rating_line.setText(text)
+        self.rating_line.setVisible(bool(text))
+
+    def set_rating_panel(self, panel: QWidget) -> None:
+        """The citizen's rating panel, shown in place of the waiting list while it asks."""
+        self.rating_panel = panel
+        self.right_stack.addWidget(panel)
+
+    def show_rating_panel(self, shown: bool) -> None:
+        panel = self.rating_panel
+        if panel is None:
+            return
+        panel.setVisible(shown)
+        self.right_stack.setCurrentWidget(panel if shown else self.queue_side)
+
     def selected_parked(self) -> str | None:
         items = self.parked.selectedItems()
         return items[0].data(Qt.ItemDataRole.UserRole) if items else None
@@ -305,6 +334,8 @@ class CounterScreen(Retranslatable):
         self.stack.addWidget(self.sign_in_page)
         self.stack.addWidget(self.serve)
         self.stack.addWidget(self.intake)
+        # the citizen's rating after each finished ticket (keypad and on-screen buttons)
+        self.rating = CounterRating(self)
         layout.addWidget(self.header)
         layout.addWidget(self.stack, 1)
         self.timer = QTimer(self)
@@ -326,6 +357,7 @@ class CounterScreen(Retranslatable):
         self.hub = hub
         self.device_bar = attach_device_bar(self, hub, ("printer", "scanner", "keypad"))
         hub.router.claim(self.intake, self.intake.on_scan)
+        self.rating.use_hub(hub)  # the rating question goes to the hub's keypad too
 
     def show_intake(self) -> None:
         """The dossier intake (F9), for the ticket being served or a walk-in."""
@@ -369,6 +401,9 @@ class CounterScreen(Retranslatable):
         return result
 
     def call_next(self) -> None:
+        if self.officer is not None:
+            self.rating.close()  # the next citizen: a press no longer rates the last one
+            self.serve.show_rating("")
         ticket = self._act(self.ctx.queue.call_next)
         if ticket is self._FAILED:
             return
@@ -380,7 +415,9 @@ class CounterScreen(Retranslatable):
         self._act(self.ctx.queue.recall)
 
     def finish(self) -> None:
-        self._act(self.ctx.queue.finish)
+        ticket = self._act(self.ctx.queue.finish)
+        if isinstance(ticket, TicketInfo):
+            self.rating.ask(ticket)  # never waits: the officer can call the next one at once
 
     def no_show(self) -> None:
         self._act(self.ctx.queue.no_show)
@@ -391,6 +428,7 @@ class CounterScreen(Retranslatable):
     def resume_selected(self) -> None:
         ref = self.serve.selected_parked()
         if ref:
+            self.rating.close()
             self._act(self.ctx.queue.resume, ref)
 
     def transfer(self) -> None:
@@ -409,6 +447,8 @@ class CounterScreen(Retranslatable):
         except KioskError as exc:
             self.serve.show_message(exc.message(self.lang))
             return
+        self.rating.close()
+        self.serve.show_rating("")
         self.officer = None
         self.officer_name = ""
         self.retranslate()

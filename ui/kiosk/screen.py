@@ -30,6 +30,7 @@ from kiosk.printing.ticket_layout import ticket_qr_payload
 from kiosk.timeutil import fmt_datetime
 from kiosk.wiring import AppContext
 from ui.i18n import translations
+from ui.kiosk.evaluation import DossierEvaluationPage
 from ui.kiosk.feedback import FeedbackPage
 from ui.kiosk.lookup import DossierLookupPage
 from ui.kiosk.procedures import ProcedureDetailPage, ProcedureSearchPage
@@ -94,8 +95,10 @@ class HomePage(KioskPage):
         # the lookups, rating and feedback: secondary tiles under the main one, two a row
         self.procedures_button = button("", 30, 130, "Secondary", on_click=screen.show_procedures)
         self.lookup_button = button("", 30, 130, "Secondary", on_click=screen.show_lookup)
+        self.rate_button = button("", 30, 130, "Secondary", on_click=screen.show_evaluation)
         self.feedback_button = button("", 30, 130, "Secondary", on_click=screen.show_feedback)
-        self.secondary_tiles = [self.procedures_button, self.lookup_button, self.feedback_button]
+        self.secondary_tiles = [self.procedures_button, self.lookup_button, self.rate_button,
+                                self.feedback_button]
         # a widget that owns its grid (a parentless layout handed to addLayout was freed twice)
         self.tiles = QWidget()
         tiles = QGridLayout(self.tiles)
@@ -142,6 +145,7 @@ class HomePage(KioskPage):
         self.take_button.setText(self.tr("Take a queue number") + "\n" + self.tr("Choose your service and get a ticket"))
         self.procedures_button.setText(self.tr("Look up a procedure") + "\n" + self.tr("Papers, time, fees"))
         self.lookup_button.setText(self.tr("Look up your dossier") + "\n" + self.tr("Scan your receipt"))
+        self.rate_button.setText(self.tr("Rate us") + "\n" + self.tr("Scan your receipt"))
         self.feedback_button.setText(self.tr("Complaints and suggestions") + "\n"
                                      + self.tr("Send one, or follow one with its code"))
         self.info_title.setText(self.tr("People waiting now"))
@@ -376,8 +380,9 @@ class KioskScreen(Retranslatable):
         self.procedure = ProcedureDetailPage(self)
         self.lookup = DossierLookupPage(self)
         self.feedback = FeedbackPage(self)
+        self.evaluation = DossierEvaluationPage(self)
         for page in (self.home, self.services, self.priority, self.ticket, self.procedures, self.procedure,
-                     self.lookup, self.feedback):
+                     self.lookup, self.feedback, self.evaluation):
             self.stack.addWidget(page)
         self.refresher = QTimer(self)
         self.refresher.timeout.connect(self._on_refresher_timeout)
@@ -414,6 +419,7 @@ class KioskScreen(Retranslatable):
         self.device_bar = attach_device_bar(self, hub, ("printer", "scanner"), 18)
         self.lookup.claim_scans(hub.router, self.home)
         self.feedback.claim_scans(hub.router, self.home, self.lookup._on_home_scan)
+        self.evaluation.claim_scans(hub.router)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
@@ -422,7 +428,7 @@ class KioskScreen(Retranslatable):
             self.device_bar.set_language(lang)
         # Qt posts LanguageChange events; the citizen must see the new language at once
         for page in (self, self.home, self.services, self.priority, self.ticket, self.procedures,
-                     self.procedure, self.lookup, self.feedback):
+                     self.procedure, self.lookup, self.feedback, self.evaluation):
             page.retranslate()
 
     def toggle_language(self) -> None:
@@ -431,7 +437,7 @@ class KioskScreen(Retranslatable):
     def go_home(self) -> None:
         self.idle.disarm()
         self.chosen_service = None
-        for page in (self.procedures, self.procedure, self.lookup, self.feedback):
+        for page in (self.procedures, self.procedure, self.lookup, self.feedback, self.evaluation):
             page.reset()  # the next citizen sees nothing of this one's search or dossier
         if self.lang != self.default_lang:
             self.set_language(self.default_lang)
@@ -442,6 +448,11 @@ class KioskScreen(Retranslatable):
         self.services.show_error("")
         self.services.refresh()
         self.stack.setCurrentWidget(self.services)
+        self.idle.arm()
+
+    def show_evaluation(self) -> None:
+        self.evaluation.reset()
+        self.stack.setCurrentWidget(self.evaluation)
         self.idle.arm()
 
     def show_feedback(self) -> None:
