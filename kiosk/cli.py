@@ -467,11 +467,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     from kiosk.cli_dossier import add_commands
     from kiosk.cli_feedback import add_commands as add_feedback
+    from kiosk.cli_report import add_commands as add_report
     from kiosk.cli_vietqr import add_commands as add_vietqr
 
     add_commands(sub)
     add_vietqr(sub)
     add_feedback(sub)
+    add_report(sub)
 
     officer = sub.add_parser("officer", help="officers").add_subparsers(dest="sub", required=True)
     hp = officer.add_parser("hash-pin", help="make a pin_hash for config.toml")

@@ -113,7 +113,7 @@ def _all_screens(ctx, out: Path, lang: str) -> list[Path]:  # type: ignore[no-un
     board.close()
 
     tech = make_role_widget("technician", ctx, lang)
-    for i, name in enumerate(["devices", "print-jobs", "services", "settings", "late-dossiers"]):
+    for i, name in enumerate(["devices", "print-jobs", "services", "settings", "late-dossiers", "kpi"]):
         tech.tabs.setCurrentIndex(i)  # type: ignore[attr-defined]
         paths.append(_grab(tech, out / f"technician-{i + 1}-{name}.png"))
     tech.close()

@@ -65,6 +65,7 @@ class Ticket(Base):
     __table_args__ = (
         UniqueConstraint("center_code", "service_code", "local_day", "number", name="uq_ticket_number"),
         Index("ix_tickets_status_day", "center_code", "local_day", "status"),
+        Index("ix_tickets_local_day", "local_day"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
@@ -226,6 +227,8 @@ class Dossier(Base):
         UniqueConstraint("code", name="uq_dossier_code"),
         Index("ix_dossiers_state", "center_code", "state"),
         Index("ix_dossiers_received", "center_code", "received_at"),
+        Index("ix_dossiers_local_day", "local_day"),
+        Index("ix_dossiers_finished", "finished_at"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
@@ -353,6 +356,7 @@ class Rating(Base):
     __table_args__ = (
         UniqueConstraint("event_key", name="uq_rating_event"),
         Index("ix_ratings_at", "center_code", "at"),
+        Index("ix_ratings_at_only", "at"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
@@ -469,3 +473,7 @@ class FeedbackSequence(Base):
     center_code: Mapped[str] = mapped_column(String(32), primary_key=True)
     local_day: Mapped[str] = mapped_column(String(10), primary_key=True)
     last_number: Mapped[int] = mapped_column(Integer)
+
+
+# the KPI report's summary tables, in the same metadata
+from kiosk.store import report_models as _report_models  # noqa: E402,F401

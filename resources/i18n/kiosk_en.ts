@@ -35,212 +35,638 @@
     </message>
 </context>
 <context>
+    <name>CounterRating</name>
+    <message>
+        <location filename="../../ui/counter/rating.py" line="257" />
+        <source>Rating: waiting for the citizen…</source>
+        <translation>Rating: waiting for the citizen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/rating.py" line="308" />
+        <source>Rating: %1</source>
+        <translation>Rating: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/rating.py" line="342" />
+        <source>Rating: not given</source>
+        <translation>Rating: not given</translation>
+    </message>
+</context>
+<context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="317" />
+        <location filename="../../ui/counter/screen.py" line="348" />
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="376" />
+        <location filename="../../ui/counter/screen.py" line="411" />
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
 </context>
 <context>
-    <name>DossierLookupPage</name>
+    <name>DossierEvaluationPage</name>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="148" />
+        <location filename="../../ui/kiosk/evaluation.py" line="338" />
         <source>Please type the dossier code printed on your receipt.</source>
         <translation>Please type the dossier code printed on your receipt.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="151" />
+        <location filename="../../ui/kiosk/evaluation.py" line="341" />
         <source>This code is not a dossier receipt. Please scan the barcode or QR code printed on the receipt you were given at the counter.</source>
         <translation>This code is not a dossier receipt. Please scan the barcode or QR code printed on the receipt you were given at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="185" />
-        <source>%1:%2 on %3</source>
-        <translation>%1:%2 on %3</translation>
+        <location filename="../../ui/kiosk/evaluation.py" line="356" />
+        <source>Score %1</source>
+        <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="209" />
-        <source>%1 VND</source>
-        <translation>%1 VND</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/lookup.py" line="215" />
-        <location filename="../../ui/kiosk/lookup.py" line="248" />
-        <source>Dossier code</source>
-        <translation>Dossier code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/lookup.py" line="216" />
-        <source>Procedure</source>
-        <translation>Procedure</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/lookup.py" line="217" />
-        <source>Applicant</source>
-        <translation>Applicant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/lookup.py" line="218" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/lookup.py" line="219" />
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/lookup.py" line="225" />
-        <source>(new date; first given as %1)</source>
-        <translation>(new date; first given as %1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/lookup.py" line="226" />
-        <source>Result due</source>
-        <translation>Result due</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/lookup.py" line="228" />
-        <source>Where to collect the result</source>
-        <translation>Where to collect the result</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/lookup.py" line="229" />
-        <source>Fees</source>
-        <translation>Fees</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/lookup.py" line="235" />
-        <source>Your result is ready. Please bring your receipt to %1.</source>
-        <translation>Your result is ready. Please bring your receipt to %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/lookup.py" line="238" />
-        <source>We are sorry: your dossier is past its appointment date and is still being processed. Please ask at the counter; you will be told the new date.</source>
-        <translation>We are sorry: your dossier is past its appointment date and is still being processed. Please ask at the counter; you will be told the new date.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/lookup.py" line="244" />
+        <location filename="../../ui/kiosk/evaluation.py" line="371" />
         <source>◀  Back</source>
         <translation>◀  Back</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="244" />
+        <location filename="../../ui/kiosk/evaluation.py" line="371" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="245" />
-        <source>Look up your dossier</source>
-        <translation>Look up your dossier</translation>
+        <location filename="../../ui/kiosk/evaluation.py" line="377" />
+        <source>Rate our service</source>
+        <translation>Rate our service</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="246" />
+        <location filename="../../ui/kiosk/evaluation.py" line="378" />
+        <source>How satisfied are you with how your dossier was handled?</source>
+        <translation>How satisfied are you with how your dossier was handled?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="379" />
+        <location filename="../../ui/kiosk/evaluation.py" line="382" />
+        <source>Thank you!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="380" />
+        <source>Evaluation of your dossier</source>
+        <translation>Evaluation of your dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="381" />
+        <source>Check your answers</source>
+        <translation>Check your answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="385" />
         <source>Scan the barcode or QR code on your receipt, or type the dossier code printed on it.</source>
         <translation>Scan the barcode or QR code on your receipt, or type the dossier code printed on it.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="249" />
+        <location filename="../../ui/kiosk/evaluation.py" line="387" />
+        <source>Dossier code</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="388" />
         <source>For example %1. For a dossier filed here, the end is enough: %2.</source>
         <translation>For example %1. For a dossier filed here, the end is enough: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="252" />
+        <location filename="../../ui/kiosk/evaluation.py" line="391" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="253" />
+        <location filename="../../ui/kiosk/evaluation.py" line="392" />
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="396" />
+        <source>Dossier %1: %2</source>
+        <translation>Dossier %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="399" />
+        <source>Your rating: %1</source>
+        <translation>Your rating: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="401" />
+        <source>You have already rated this dossier.</source>
+        <translation>You have already rated this dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="402" />
+        <source>Would you also answer the full evaluation of your dossier? 11 short questions, one per screen.</source>
+        <translation>Would you also answer the full evaluation of your dossier? 11 short questions, one per screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="404" />
+        <source>Answer the full evaluation</source>
+        <translation>Answer the full evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="405" />
+        <source>No, thank you</source>
+        <translation>No, thank you</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="406" />
+        <source>Send my evaluation</source>
+        <translation>Send my evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="407" />
+        <source>Your evaluation has been recorded. Thank you for helping us serve you better.</source>
+        <translation>Your evaluation has been recorded. Thank you for helping us serve you better.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="409" />
+        <source>Your rating has been recorded. Thank you!</source>
+        <translation>Your rating has been recorded. Thank you!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="410" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="411" />
+        <source>The questions are the official texts, in Vietnamese.</source>
+        <translation>The questions are the official texts, in Vietnamese.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="429" />
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="434" />
+        <source>Hide the full text</source>
+        <translation>Hide the full text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="435" />
+        <source>Read the full text</source>
+        <translation>Read the full text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="456" />
+        <source>Not answered yet</source>
+        <translation>Not answered yet</translation>
+    </message>
+</context>
+<context>
+    <name>DossierLookupPage</name>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="159" />
+        <source>Please type the dossier code printed on your receipt.</source>
+        <translation>Please type the dossier code printed on your receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="162" />
+        <source>This code is not a dossier receipt. Please scan the barcode or QR code printed on the receipt you were given at the counter.</source>
+        <translation>This code is not a dossier receipt. Please scan the barcode or QR code printed on the receipt you were given at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="196" />
+        <source>%1:%2 on %3</source>
+        <translation>%1:%2 on %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="220" />
+        <source>%1 VND</source>
+        <translation>%1 VND</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="226" />
+        <location filename="../../ui/kiosk/lookup.py" line="259" />
+        <source>Dossier code</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="227" />
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="228" />
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="229" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="230" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="236" />
+        <source>(new date; first given as %1)</source>
+        <translation>(new date; first given as %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="237" />
+        <source>Result due</source>
+        <translation>Result due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="239" />
+        <source>Where to collect the result</source>
+        <translation>Where to collect the result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="240" />
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="246" />
+        <source>Your result is ready. Please bring your receipt to %1.</source>
+        <translation>Your result is ready. Please bring your receipt to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="249" />
+        <source>We are sorry: your dossier is past its appointment date and is still being processed. Please ask at the counter; you will be told the new date.</source>
+        <translation>We are sorry: your dossier is past its appointment date and is still being processed. Please ask at the counter; you will be told the new date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="255" />
+        <source>◀  Back</source>
+        <translation>◀  Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="255" />
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="256" />
+        <source>Look up your dossier</source>
+        <translation>Look up your dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="257" />
+        <source>Scan the barcode or QR code on your receipt, or type the dossier code printed on it.</source>
+        <translation>Scan the barcode or QR code on your receipt, or type the dossier code printed on it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="260" />
+        <source>For example %1. For a dossier filed here, the end is enough: %2.</source>
+        <translation>For example %1. For a dossier filed here, the end is enough: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="263" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="264" />
         <source>Look up</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="254" />
+        <location filename="../../ui/kiosk/lookup.py" line="265" />
         <source>Look up another dossier</source>
         <translation>Look up another dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="283" />
+        <source>Pay the fee with a banking app: scan this VietQR code</source>
+        <translation>Pay the fee with a banking app: scan this VietQR code</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="645" />
+        <source>Please type the code printed on your slip.</source>
+        <translation>Please type the code printed on your slip.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="648" />
+        <source>This code is not a complaint slip. Please scan the barcode printed on the slip you were given.</source>
+        <translation>This code is not a complaint slip. Please scan the barcode printed on the slip you were given.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="652" />
+        <source>This code is not a dossier receipt. If your complaint is about a dossier, scan the barcode on its receipt.</source>
+        <translation>This code is not a dossier receipt. If your complaint is about a dossier, scan the barcode on its receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="656" />
+        <source>This is a dossier receipt. To follow a dossier, touch Home, then “Look up your dossier”.</source>
+        <translation>This is a dossier receipt. To follow a dossier, touch Home, then “Look up your dossier”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="660" />
+        <source>This is a complaint slip. To look it up, first send this complaint or go back to the start.</source>
+        <translation>This is a complaint slip. To look it up, first send this complaint or go back to the start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="665" />
+        <source>%1:%2 on %3</source>
+        <translation>%1:%2 on %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="675" />
+        <location filename="../../ui/kiosk/feedback.py" line="742" />
+        <source>Tracking code</source>
+        <translation>Tracking code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="676" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="677" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="678" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="679" />
+        <source>Answer due</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="682" />
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="687" />
+        <source>%1 of %2 characters</source>
+        <translation>%1 of %2 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="701" />
+        <source>◀  Back</source>
+        <translation>◀  Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="701" />
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="703" />
+        <location filename="../../ui/kiosk/feedback.py" line="714" />
+        <source>Look up a complaint or suggestion</source>
+        <translation>Look up a complaint or suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="704" />
+        <source>Complaints and suggestions</source>
+        <translation>Complaints and suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="706" />
+        <source>Step %1 of 3</source>
+        <translation>Step %1 of 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="713" />
+        <source>Already sent one? Follow it with the code on your slip.</source>
+        <translation>Already sent one? Follow it with the code on your slip.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="716" />
+        <source>What happened? What do you suggest?</source>
+        <translation>What happened? What do you suggest?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="718" />
+        <source>Write here with the keys below (at least 10 characters).</source>
+        <translation>Write here with the keys below (at least 10 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="719" />
+        <location filename="../../ui/kiosk/feedback.py" line="736" />
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="719" />
+        <location filename="../../ui/kiosk/feedback.py" line="736" />
+        <location filename="../../ui/kiosk/feedback.py" line="745" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="720" />
+        <source>Tone marks: type the vowel, then touch its mark.</source>
+        <translation>Tone marks: type the vowel, then touch its mark.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="722" />
+        <source>Next  ▶</source>
+        <translation>Next  ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="724" />
+        <source>Leave your phone number or e-mail address if you want an answer from the Center. Both are optional: you can also follow your complaint with the code on the slip.</source>
+        <translation>Leave your phone number or e-mail address if you want an answer from the Center. Both are optional: you can also follow your complaint with the code on the slip.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="727" />
+        <source>Phone number (optional)</source>
+        <translation>Phone number (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="728" />
+        <source>E-mail address (optional)</source>
+        <translation>E-mail address (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="729" />
+        <source>I agree that the Center may use this phone number or e-mail address to answer my complaint.</source>
+        <translation>I agree that the Center may use this phone number or e-mail address to answer my complaint.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="731" />
+        <source>Dossier code, if it is about a dossier (optional): type it or scan your receipt</source>
+        <translation>Dossier code, if it is about a dossier (optional): type it or scan your receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="734" />
+        <source>name@example.vn</source>
+        <translation>name@example.vn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="737" />
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="741" />
+        <source>Scan the barcode on your slip, or type the code printed on it.</source>
+        <translation>Scan the barcode on your slip, or type the code printed on it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="743" />
+        <source>For example %1. The end is enough: %2.</source>
+        <translation>For example %1. The end is enough: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="746" />
+        <source>Look up</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="747" />
+        <source>Look up another code</source>
+        <translation>Look up another code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="751" />
+        <source>Your complaint has been received. Thank you.</source>
+        <translation>Your complaint has been received. Thank you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="752" />
+        <source>Your tracking code</source>
+        <translation>Your tracking code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="753" />
+        <source>Look it up with this code at the kiosk.</source>
+        <translation>Look it up with this code at the kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="754" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="763" />
+        <source>Printing your slip…</source>
+        <translation>Printing your slip…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="764" />
+        <source>Please take your slip below.</source>
+        <translation>Please take your slip below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="765" />
+        <source>The printer could not print your slip just now. Please note your code %1, or ask at the help desk.</source>
+        <translation>The printer could not print your slip just now. Please note your code %1, or ask at the help desk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="785" />
+        <source>We are sorry: the answer is past its due date. Please ask at the help desk.</source>
+        <translation>We are sorry: the answer is past its due date. Please ask at the help desk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="787" />
+        <source>The Center has answered: please read the answer below.</source>
+        <translation>The Center has answered: please read the answer below.</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="134" />
+        <location filename="../../ui/kiosk/screen.py" line="143" />
         <source>Welcome to the one-stop-shop counter</source>
         <translation>Welcome to the one-stop-shop counter</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="135" />
+        <location filename="../../ui/kiosk/screen.py" line="144" />
         <source>Touch the button below to take a queue number</source>
         <translation>Touch the button below to take a queue number</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="136" />
+        <location filename="../../ui/kiosk/screen.py" line="145" />
         <location filename="../../ui/selftest.py" line="28" />
         <source>Take a queue number</source>
         <translation>Take a queue number</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="136" />
+        <location filename="../../ui/kiosk/screen.py" line="145" />
         <source>Choose your service and get a ticket</source>
         <translation>Choose your service and get a ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="137" />
+        <location filename="../../ui/kiosk/screen.py" line="146" />
         <source>Look up a procedure</source>
         <translation>Look up a procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="137" />
+        <location filename="../../ui/kiosk/screen.py" line="146" />
         <source>Papers, time, fees</source>
         <translation>Papers, time, fees</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="138" />
+        <location filename="../../ui/kiosk/screen.py" line="147" />
         <source>Look up your dossier</source>
         <translation>Look up your dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="138" />
+        <location filename="../../ui/kiosk/screen.py" line="147" />
+        <location filename="../../ui/kiosk/screen.py" line="148" />
         <source>Scan your receipt</source>
         <translation>Scan your receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="139" />
+        <location filename="../../ui/kiosk/screen.py" line="148" />
+        <source>Rate us</source>
+        <translation>Rate us</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/screen.py" line="149" />
+        <source>Complaints and suggestions</source>
+        <translation>Complaints and suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/screen.py" line="150" />
+        <source>Send one, or follow one with its code</source>
+        <translation>Send one, or follow one with its code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/screen.py" line="151" />
         <source>People waiting now</source>
         <translation>People waiting now</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="140" />
+        <location filename="../../ui/kiosk/screen.py" line="152" />
         <source>How it works</source>
         <translation>How it works</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="142" />
+        <location filename="../../ui/kiosk/screen.py" line="154" />
         <source>1. Choose the field of your dossier</source>
         <translation>1. Choose the field of your dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="143" />
+        <location filename="../../ui/kiosk/screen.py" line="155" />
         <source>2. Take your printed ticket</source>
         <translation>2. Take your printed ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="144" />
+        <location filename="../../ui/kiosk/screen.py" line="156" />
         <source>3. Wait until the board and the voice call your number</source>
         <translation>3. Wait until the board and the voice call your number</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="147" />
+        <location filename="../../ui/kiosk/screen.py" line="159" />
         <source>Need help? Please ask at the help desk.</source>
         <translation>Need help? Please ask at the help desk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="162" />
+        <location filename="../../ui/kiosk/screen.py" line="174" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
@@ -249,226 +675,350 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../ui/counter/intake.py" line="141" />
+        <location filename="../../ui/counter/intake.py" line="147" />
         <source>1. Procedure</source>
         <translation>1. Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="142" />
+        <location filename="../../ui/counter/intake.py" line="148" />
         <source>Search by name (tone marks optional) or code</source>
         <translation>Search by name (tone marks optional) or code</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="143" />
+        <location filename="../../ui/counter/intake.py" line="149" />
         <source>2. Applicant</source>
         <translation>2. Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="144" />
+        <location filename="../../ui/counter/intake.py" line="150" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="144" />
+        <location filename="../../ui/counter/intake.py" line="150" />
         <source>ID number (CCCD)</source>
         <translation>ID number (CCCD)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="145" />
+        <location filename="../../ui/counter/intake.py" line="151" />
         <source>Date of birth (dd/mm/yyyy)</source>
         <translation>Date of birth (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="145" />
+        <location filename="../../ui/counter/intake.py" line="151" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="146" />
+        <location filename="../../ui/counter/intake.py" line="152" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="146" />
+        <location filename="../../ui/counter/intake.py" line="152" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="151" />
+        <location filename="../../ui/counter/intake.py" line="157" />
         <source>Scan the QR code on the citizen's ID card to fill these fields.</source>
         <translation>Scan the QR code on the citizen's ID card to fill these fields.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="152" />
+        <location filename="../../ui/counter/intake.py" line="158" />
         <source>3. Papers received (sets) and scanned pages</source>
         <translation>3. Papers received (sets) and scanned pages</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="154" />
+        <location filename="../../ui/counter/intake.py" line="160" />
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="154" />
+        <location filename="../../ui/counter/intake.py" line="160" />
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="154" />
+        <location filename="../../ui/counter/intake.py" line="160" />
         <source>Sets received</source>
         <translation>Sets received</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="154" />
+        <location filename="../../ui/counter/intake.py" line="160" />
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="155" />
+        <location filename="../../ui/counter/intake.py" line="161" />
         <source>Pages saved by the document scanner go to the selected paper.</source>
         <translation>Pages saved by the document scanner go to the selected paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="156" />
+        <location filename="../../ui/counter/intake.py" line="162" />
         <source>Scan a page</source>
         <translation>Scan a page</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="159" />
+        <location filename="../../ui/counter/intake.py" line="165" />
         <source>Scan again</source>
         <translation>Scan again</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="160" />
+        <location filename="../../ui/counter/intake.py" line="166" />
         <source>4. Reason or what to complete (for a refusal or a supplement)</source>
         <translation>4. Reason or what to complete (for a refusal or a supplement)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="161" />
+        <location filename="../../ui/counter/intake.py" line="167" />
         <source>Receive (complete)</source>
         <translation>Receive (complete)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="162" />
+        <location filename="../../ui/counter/intake.py" line="168" />
         <source>Request supplement</source>
         <translation>Request supplement</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="163" />
+        <location filename="../../ui/counter/intake.py" line="169" />
         <source>Refuse</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="164" />
+        <location filename="../../ui/counter/intake.py" line="170" />
         <source>Print the slip</source>
         <translation>Print the slip</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="165" />
+        <location filename="../../ui/counter/intake.py" line="171" />
         <source>Open the PDF slip</source>
         <translation>Open the PDF slip</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="166" />
+        <location filename="../../ui/counter/intake.py" line="172" />
         <source>Next dossier</source>
         <translation>Next dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="167" />
+        <location filename="../../ui/counter/intake.py" line="173" />
         <source>Back to the queue</source>
         <translation>Back to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="178" />
+        <location filename="../../ui/counter/intake.py" line="184" />
         <source>The scan folder cannot be used: %1</source>
         <translation>The scan folder cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="288" />
+        <location filename="../../ui/counter/intake.py" line="294" />
         <source>The scan could not be read: %1</source>
         <translation>The scan could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="290" />
+        <location filename="../../ui/counter/intake.py" line="296" />
         <source>This code is not an ID card. Scan the QR on the back of the card.</source>
         <translation>This code is not an ID card. Scan the QR on the back of the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="204" />
+        <location filename="../../ui/counter/intake.py" line="210" />
         <source>The scan folder cannot be read: %1</source>
         <translation>The scan folder cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="157" />
+        <location filename="../../ui/counter/intake.py" line="163" />
         <source>Turn page</source>
         <translation>Turn page</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="158" />
+        <location filename="../../ui/counter/intake.py" line="164" />
         <source>Remove page</source>
         <translation>Remove page</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="205" />
+        <location filename="../../ui/counter/intake.py" line="211" />
         <source>Not a page, set aside: %1</source>
         <translation>Not a page, set aside: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="206" />
+        <location filename="../../ui/counter/intake.py" line="212" />
         <source>Choose the procedure and the paper first; the pages wait.</source>
         <translation>Choose the procedure and the paper first; the pages wait.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="207" />
+        <location filename="../../ui/counter/intake.py" line="213" />
         <source>The scanner did not scan: %1</source>
         <translation>The scanner did not scan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="304" />
+        <location filename="../../ui/counter/intake.py" line="310" />
         <source>This dossier is saved. Press Next dossier for a new one.</source>
         <translation>This dossier is saved. Press Next dossier for a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="307" />
+        <location filename="../../ui/counter/intake.py" line="313" />
         <source>Choose the procedure first.</source>
         <translation>Choose the procedure first.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="346" />
+        <location filename="../../ui/counter/intake.py" line="353" />
         <source>Saving the scanned pages…</source>
         <translation>Saving the scanned pages…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="356" />
-        <location filename="../../ui/counter/intake.py" line="362" />
+        <location filename="../../ui/counter/intake.py" line="363" />
+        <location filename="../../ui/counter/intake.py" line="369" />
         <source>Scanned pages not saved: %1</source>
         <translation>Scanned pages not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="405" />
-        <location filename="../../ui/counter/intake.py" line="409" />
+        <location filename="../../ui/counter/intake.py" line="412" />
+        <location filename="../../ui/counter/intake.py" line="416" />
         <source>The slip did not print: %1</source>
         <translation>The slip did not print: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="422" />
+        <location filename="../../ui/counter/intake.py" line="437" />
+        <source>VietQR: fee %1 đồng</source>
+        <translation>VietQR: fee %1 đồng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/intake.py" line="440" />
         <source>Dossier code: %1</source>
         <translation>Dossier code: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="424" />
+        <location filename="../../ui/counter/intake.py" line="442" />
         <source>Return: %1</source>
         <translation>Return: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="427" />
+        <location filename="../../ui/counter/intake.py" line="445" />
         <source>Missing: %1</source>
         <translation>Missing: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="429" />
+        <location filename="../../ui/counter/intake.py" line="447" />
         <source>Digitized: %1 of %2 papers</source>
         <translation>Digitized: %1 of %2 papers</translation>
+    </message>
+</context>
+<context>
+    <name>KpiDashboard</name>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="239" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="239" />
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="239" />
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="239" />
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="240" />
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="240" />
+        <source>Custom dates</source>
+        <translation>Custom dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="245" />
+        <source>Whole center</source>
+        <translation>Whole center</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="245" />
+        <source>By field</source>
+        <translation>By field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="245" />
+        <source>By counter</source>
+        <translation>By counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="246" />
+        <source>By officer</source>
+        <translation>By officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="248" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="249" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="250" />
+        <location filename="../../ui/technician/dashboard.py" line="393" />
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="251" />
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="252" />
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="253" />
+        <source>Export XLSX</source>
+        <translation>Export XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="347" />
+        <source>The report could not be read: %1</source>
+        <translation>The report could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="357" />
+        <source>Target %1</source>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="363" />
+        <source>Decision 766, measurable points</source>
+        <translation>Decision 766, measurable points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="385" />
+        <source>Waiting time, 90% within (minutes), per counter</source>
+        <translation>Waiting time, 90% within (minutes), per counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="393" />
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="419" />
+        <source>Show a report first, then export it.</source>
+        <translation>Show a report first, then export it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="446" />
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -541,22 +1091,22 @@
 <context>
     <name>PriorityPage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="234" />
+        <location filename="../../ui/kiosk/screen.py" line="246" />
         <source>Do you belong to a priority group?</source>
         <translation>Do you belong to a priority group?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="235" />
+        <location filename="../../ui/kiosk/screen.py" line="247" />
         <source>No — take a regular number</source>
         <translation>No — take a regular number</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="236" />
+        <location filename="../../ui/kiosk/screen.py" line="248" />
         <source>Priority groups (officers may ask for proof):</source>
         <translation>Priority groups (officers may ask for proof):</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="237" />
+        <location filename="../../ui/kiosk/screen.py" line="249" />
         <source>◀  Back</source>
         <translation>◀  Back</translation>
     </message>
@@ -721,119 +1271,158 @@
     </message>
 </context>
 <context>
+    <name>RatingPanel</name>
+    <message>
+        <location filename="../../ui/counter/rating.py" line="139" />
+        <source>We are sorry. What did not go well?</source>
+        <extracomment>how long "thank you" stays, and how long the reason buttons wait for a tap (milliseconds)</extracomment>
+        <translation>We are sorry. What did not go well?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/rating.py" line="141" />
+        <source>Thank you for your rating!</source>
+        <translation>Thank you for your rating!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/rating.py" line="143" />
+        <source>How satisfied are you with our service?</source>
+        <translation>How satisfied are you with our service?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/rating.py" line="144" />
+        <source>Ticket %1 at counter %2</source>
+        <translation>Ticket %1 at counter %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/rating.py" line="146" />
+        <source>Touch one button, or press a key on the rating keypad.</source>
+        <translation>Touch one button, or press a key on the rating keypad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/rating.py" line="147" />
+        <source>Touch one button.</source>
+        <translation>Touch one button.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/rating.py" line="151" />
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+</context>
+<context>
     <name>ServePage</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="198" />
+        <location filename="../../ui/counter/screen.py" line="210" />
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="198" />
+        <location filename="../../ui/counter/screen.py" line="210" />
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="198" />
+        <location filename="../../ui/counter/screen.py" line="210" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="199" />
+        <location filename="../../ui/counter/screen.py" line="211" />
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="199" />
+        <location filename="../../ui/counter/screen.py" line="211" />
         <source>Park</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="199" />
+        <location filename="../../ui/counter/screen.py" line="211" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="200" />
+        <location filename="../../ui/counter/screen.py" line="212" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="200" />
+        <location filename="../../ui/counter/screen.py" line="212" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="201" />
+        <location filename="../../ui/counter/screen.py" line="213" />
         <source>Receive a dossier</source>
         <translation>Receive a dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="205" />
+        <location filename="../../ui/counter/screen.py" line="217" />
         <source>Now serving</source>
         <translation>Now serving</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="207" />
+        <location filename="../../ui/counter/screen.py" line="219" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="207" />
-        <location filename="../../ui/counter/screen.py" line="208" />
+        <location filename="../../ui/counter/screen.py" line="219" />
+        <location filename="../../ui/counter/screen.py" line="220" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="207" />
-        <location filename="../../ui/counter/screen.py" line="208" />
+        <location filename="../../ui/counter/screen.py" line="219" />
+        <location filename="../../ui/counter/screen.py" line="220" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="207" />
+        <location filename="../../ui/counter/screen.py" line="219" />
         <source>Waited</source>
         <translation>Waited</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="207" />
+        <location filename="../../ui/counter/screen.py" line="219" />
         <source>Why this order</source>
         <translation>Why this order</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="208" />
+        <location filename="../../ui/counter/screen.py" line="220" />
         <source>Parked since</source>
         <translation>Parked since</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="223" />
+        <location filename="../../ui/counter/screen.py" line="235" />
         <source>Waiting (%n)</source>
         <translation>
             <numerusform>Waiting (%n)</numerusform><numerusform>Waiting (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="229" />
+        <location filename="../../ui/counter/screen.py" line="241" />
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="237" />
+        <location filename="../../ui/counter/screen.py" line="249" />
         <source>Parked (%n)</source>
         <translation>
             <numerusform>Parked (%n)</numerusform><numerusform>Parked (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="251" />
+        <location filename="../../ui/counter/screen.py" line="263" />
         <source>Dossiers late or about to be late: %1</source>
         <translation>Dossiers late or about to be late: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="262" />
+        <location filename="../../ui/counter/screen.py" line="274" />
         <source>No ticket at this counter. Press Call next.</source>
         <translation>No ticket at this counter. Press Call next.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="269" />
+        <location filename="../../ui/counter/screen.py" line="281" />
         <source>Recalled %1 of %2 times</source>
         <translation>Recalled %1 of %2 times</translation>
     </message>
@@ -841,23 +1430,23 @@
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="185" />
+        <location filename="../../ui/kiosk/screen.py" line="197" />
         <source>Choose a service</source>
         <translation>Choose a service</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="186" />
+        <location filename="../../ui/kiosk/screen.py" line="198" />
         <source>◀  Back</source>
         <translation>◀  Back</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="198" />
+        <location filename="../../ui/kiosk/screen.py" line="210" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="198" />
+        <location filename="../../ui/kiosk/screen.py" line="210" />
         <source>Not issuing numbers now</source>
         <translation>Not issuing numbers now</translation>
     </message>
@@ -865,27 +1454,27 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="68" />
+        <location filename="../../ui/counter/screen.py" line="70" />
         <source>Officer sign-in</source>
         <translation>Officer sign-in</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="69" />
+        <location filename="../../ui/counter/screen.py" line="71" />
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="70" />
+        <location filename="../../ui/counter/screen.py" line="72" />
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="71" />
+        <location filename="../../ui/counter/screen.py" line="73" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="72" />
+        <location filename="../../ui/counter/screen.py" line="74" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
@@ -911,279 +1500,284 @@
 <context>
     <name>TechnicianScreen</name>
     <message>
-        <location filename="../../ui/technician/screen.py" line="165" />
+        <location filename="../../ui/technician/screen.py" line="171" />
         <source>Technician — %1</source>
         <translation>Technician — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="166" />
+        <location filename="../../ui/technician/screen.py" line="172" />
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="166" />
+        <location filename="../../ui/technician/screen.py" line="172" />
         <source>Print jobs</source>
         <translation>Print jobs</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="166" />
+        <location filename="../../ui/technician/screen.py" line="172" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="166" />
+        <location filename="../../ui/technician/screen.py" line="172" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="167" />
+        <location filename="../../ui/technician/screen.py" line="173" />
         <source>Late dossiers</source>
         <translation>Late dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="169" />
+        <location filename="../../ui/technician/screen.py" line="173" />
+        <source>KPI dashboard</source>
+        <translation>KPI dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="175" />
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="170" />
+        <location filename="../../ui/technician/screen.py" line="176" />
         <source>Print a test page</source>
         <translation>Print a test page</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="171" />
+        <location filename="../../ui/technician/screen.py" line="177" />
         <source>Check the printer now</source>
         <translation>Check the printer now</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="172" />
+        <location filename="../../ui/technician/screen.py" line="178" />
         <source>Device settings of this machine</source>
         <translation>Device settings of this machine</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="173" />
+        <location filename="../../ui/technician/screen.py" line="179" />
         <source>Printer address</source>
         <translation>Printer address</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="173" />
+        <location filename="../../ui/technician/screen.py" line="179" />
         <source>Printer profile</source>
         <translation>Printer profile</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="174" />
+        <location filename="../../ui/technician/screen.py" line="180" />
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="174" />
+        <location filename="../../ui/technician/screen.py" line="180" />
         <source>Rating keypad</source>
         <translation>Rating keypad</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="176" />
+        <location filename="../../ui/technician/screen.py" line="182" />
         <source>Save device settings</source>
         <translation>Save device settings</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="177" />
+        <location filename="../../ui/technician/screen.py" line="183" />
         <source>Voice of the display board</source>
         <translation>Voice of the display board</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="178" />
+        <location filename="../../ui/technician/screen.py" line="184" />
         <source>Central server</source>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="179" />
+        <location filename="../../ui/technician/screen.py" line="185" />
         <source>Reprint selected job</source>
         <translation>Reprint selected job</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="180" />
+        <location filename="../../ui/technician/screen.py" line="186" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="181" />
+        <location filename="../../ui/technician/screen.py" line="187" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="181" />
+        <location filename="../../ui/technician/screen.py" line="187" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="181" />
+        <location filename="../../ui/technician/screen.py" line="187" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="182" />
+        <location filename="../../ui/technician/screen.py" line="188" />
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="182" />
+        <location filename="../../ui/technician/screen.py" line="188" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="183" />
+        <location filename="../../ui/technician/screen.py" line="189" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="183" />
+        <location filename="../../ui/technician/screen.py" line="189" />
         <source>Prefix</source>
         <translation>Prefix</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="183" />
+        <location filename="../../ui/technician/screen.py" line="189" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="184" />
+        <location filename="../../ui/technician/screen.py" line="190" />
         <source>Counters</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="184" />
+        <location filename="../../ui/technician/screen.py" line="190" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="184" />
+        <location filename="../../ui/technician/screen.py" line="190" />
         <source>Last number</source>
         <translation>Last number</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="187" />
+        <location filename="../../ui/technician/screen.py" line="193" />
         <source>Configuration file: %1</source>
         <translation>Configuration file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="188" />
+        <location filename="../../ui/technician/screen.py" line="194" />
         <source>Data folder: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="189" />
+        <location filename="../../ui/technician/screen.py" line="195" />
         <source>Idle timeout: %1 s</source>
         <translation>Idle timeout: %1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="195" />
+        <location filename="../../ui/technician/screen.py" line="201" />
         <source>Setting: %1</source>
         <translation>Setting: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="203" />
+        <location filename="../../ui/technician/screen.py" line="209" />
         <source>State: %1</source>
         <translation>State: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="206" />
+        <location filename="../../ui/technician/screen.py" line="212" />
         <source>Last bytes sent: %1</source>
         <translation>Last bytes sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="207" />
+        <location filename="../../ui/technician/screen.py" line="213" />
         <source>Last bytes received: %1</source>
         <translation>Last bytes received: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="222" />
+        <location filename="../../ui/technician/screen.py" line="228" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="224" />
+        <location filename="../../ui/technician/screen.py" line="230" />
         <source>Saved. The printer is in use now; scanner and keypad changes apply at the next start.</source>
         <translation>Saved. The printer is in use now; scanner and keypad changes apply at the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="248" />
+        <location filename="../../ui/technician/screen.py" line="254" />
         <source>Address: %1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="249" />
+        <location filename="../../ui/technician/screen.py" line="255" />
         <source>Profile: %1</source>
         <translation>Profile: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="261" />
+        <location filename="../../ui/technician/screen.py" line="267" />
         <source>No print job yet.</source>
         <translation>No print job yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="263" />
+        <location filename="../../ui/technician/screen.py" line="269" />
         <source>Last job FAILED: %1</source>
         <translation>Last job FAILED: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="265" />
+        <location filename="../../ui/technician/screen.py" line="271" />
         <source>Last job: %1</source>
         <translation>Last job: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/technician/screen.py" line="266" />
+        <location filename="../../ui/technician/screen.py" line="272" />
         <source>%n failed job(s) to reprint</source>
         <translation>
             <numerusform>%n failed job to reprint</numerusform><numerusform>%n failed jobs to reprint</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="292" />
+        <location filename="../../ui/technician/screen.py" line="298" />
         <source>Not enrolled: this terminal works alone on its own database.</source>
         <translation>Not enrolled: this terminal works alone on its own database.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="294" />
+        <location filename="../../ui/technician/screen.py" line="300" />
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="295" />
+        <location filename="../../ui/technician/screen.py" line="301" />
         <source>Last successful sync: %1</source>
         <translation>Last successful sync: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="296" />
+        <location filename="../../ui/technician/screen.py" line="302" />
         <source>Waiting to be sent: %1; refused by the server (dead letters): %2</source>
         <translation>Waiting to be sent: %1; refused by the server (dead letters): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="299" />
+        <location filename="../../ui/technician/screen.py" line="305" />
         <source>OFFLINE since %1: %2</source>
         <translation>OFFLINE since %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="312" />
+        <location filename="../../ui/technician/screen.py" line="318" />
         <source>Test page printed.</source>
         <translation>Test page printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="313" />
         <location filename="../../ui/technician/screen.py" line="319" />
+        <location filename="../../ui/technician/screen.py" line="325" />
         <source>Test page FAILED: %1</source>
         <translation>Test page FAILED: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="324" />
+        <location filename="../../ui/technician/screen.py" line="330" />
         <source>Select a job first.</source>
         <translation>Select a job first.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="348" />
+        <location filename="../../ui/technician/screen.py" line="354" />
         <source>Reprinted.</source>
         <translation>Reprinted.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="349" />
+        <location filename="../../ui/technician/screen.py" line="355" />
         <source>Reprint FAILED: %1</source>
         <translation>Reprint FAILED: %1</translation>
     </message>
@@ -1191,54 +1785,54 @@
 <context>
     <name>TicketPage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="304" />
+        <location filename="../../ui/kiosk/screen.py" line="316" />
         <source>Your queue number</source>
         <translation>Your queue number</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="305" />
+        <location filename="../../ui/kiosk/screen.py" line="317" />
         <source>Please take a seat in the waiting area and watch the board. Your number will be called on the screen and by voice.</source>
         <translation>Please take a seat in the waiting area and watch the board. Your number will be called on the screen and by voice.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="307" />
+        <location filename="../../ui/kiosk/screen.py" line="319" />
         <source>Scan to follow the queue on your phone</source>
         <translation>Scan to follow the queue on your phone</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="308" />
+        <location filename="../../ui/kiosk/screen.py" line="320" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="317" />
+        <location filename="../../ui/kiosk/screen.py" line="329" />
         <source>Priority: %1</source>
         <translation>Priority: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="320" />
+        <location filename="../../ui/kiosk/screen.py" line="332" />
         <source>Issued at %1</source>
         <translation>Issued at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="321" />
+        <location filename="../../ui/kiosk/screen.py" line="333" />
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>%n person ahead of you</numerusform><numerusform>%n people ahead of you</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="323" />
+        <location filename="../../ui/kiosk/screen.py" line="335" />
         <source>Estimated wait: about %n minutes</source>
         <translation>
             <numerusform>Estimated wait: about %n minute</numerusform><numerusform>Estimated wait: about %n minutes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="327" />
+        <location filename="../../ui/kiosk/screen.py" line="339" />
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="330" />
+        <location filename="../../ui/kiosk/screen.py" line="342" />
         <source>Please take your printed ticket below.</source>
         <translation>Please take your printed ticket below.</translation>
     </message>
@@ -1246,22 +1840,22 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="93" />
+        <location filename="../../ui/counter/screen.py" line="95" />
         <source>Transfer ticket</source>
         <translation>Transfer ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="96" />
+        <location filename="../../ui/counter/screen.py" line="98" />
         <source>Transfer to the line of a service</source>
         <translation>Transfer to the line of a service</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="105" />
+        <location filename="../../ui/counter/screen.py" line="107" />
         <source>…or straight to a counter</source>
         <translation>…or straight to a counter</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="116" />
+        <location filename="../../ui/counter/screen.py" line="118" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

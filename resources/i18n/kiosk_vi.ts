@@ -35,212 +35,638 @@
     </message>
 </context>
 <context>
+    <name>CounterRating</name>
+    <message>
+        <location filename="../../ui/counter/rating.py" line="257" />
+        <source>Rating: waiting for the citizen…</source>
+        <translation>Đánh giá: đang chờ công dân…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/rating.py" line="308" />
+        <source>Rating: %1</source>
+        <translation>Đánh giá: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/rating.py" line="342" />
+        <source>Rating: not given</source>
+        <translation>Đánh giá: công dân không đánh giá</translation>
+    </message>
+</context>
+<context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="317" />
+        <location filename="../../ui/counter/screen.py" line="348" />
         <source>Counter %1</source>
         <translation>Quầy %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="376" />
+        <location filename="../../ui/counter/screen.py" line="411" />
         <source>Nobody is waiting.</source>
         <translation>Không còn ai đang chờ.</translation>
     </message>
 </context>
 <context>
-    <name>DossierLookupPage</name>
+    <name>DossierEvaluationPage</name>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="148" />
+        <location filename="../../ui/kiosk/evaluation.py" line="338" />
         <source>Please type the dossier code printed on your receipt.</source>
         <translation>Xin mời nhập mã hồ sơ in trên giấy biên nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="151" />
+        <location filename="../../ui/kiosk/evaluation.py" line="341" />
         <source>This code is not a dossier receipt. Please scan the barcode or QR code printed on the receipt you were given at the counter.</source>
         <translation>Mã vừa quét không phải mã hồ sơ. Xin mời quét mã vạch hoặc mã QR in trên giấy biên nhận quý vị đã nhận tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="185" />
-        <source>%1:%2 on %3</source>
-        <translation>%1 giờ %2 phút, ngày %3</translation>
+        <location filename="../../ui/kiosk/evaluation.py" line="356" />
+        <source>Score %1</source>
+        <translation>Điểm %1</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="209" />
-        <source>%1 VND</source>
-        <translation>%1 đồng</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/lookup.py" line="215" />
-        <location filename="../../ui/kiosk/lookup.py" line="248" />
-        <source>Dossier code</source>
-        <translation>Mã hồ sơ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/lookup.py" line="216" />
-        <source>Procedure</source>
-        <translation>Thủ tục</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/lookup.py" line="217" />
-        <source>Applicant</source>
-        <translation>Người nộp hồ sơ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/lookup.py" line="218" />
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/lookup.py" line="219" />
-        <source>Received</source>
-        <translation>Thời gian tiếp nhận</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/lookup.py" line="225" />
-        <source>(new date; first given as %1)</source>
-        <translation>(ngày hẹn mới; hẹn ban đầu: %1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/lookup.py" line="226" />
-        <source>Result due</source>
-        <translation>Hẹn trả kết quả</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/lookup.py" line="228" />
-        <source>Where to collect the result</source>
-        <translation>Nơi nhận kết quả</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/lookup.py" line="229" />
-        <source>Fees</source>
-        <translation>Phí, lệ phí</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/lookup.py" line="235" />
-        <source>Your result is ready. Please bring your receipt to %1.</source>
-        <translation>Hồ sơ đã có kết quả. Xin mời quý vị mang giấy biên nhận đến %1 để nhận.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/lookup.py" line="238" />
-        <source>We are sorry: your dossier is past its appointment date and is still being processed. Please ask at the counter; you will be told the new date.</source>
-        <translation>Chúng tôi thành thật xin lỗi: hồ sơ của quý vị đã quá ngày hẹn trả kết quả và vẫn đang được xử lý. Xin mời quý vị hỏi tại quầy; quý vị sẽ được thông báo ngày hẹn mới.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/lookup.py" line="244" />
+        <location filename="../../ui/kiosk/evaluation.py" line="371" />
         <source>◀  Back</source>
         <translation>◀  Quay lại</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="244" />
+        <location filename="../../ui/kiosk/evaluation.py" line="371" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="245" />
-        <source>Look up your dossier</source>
-        <translation>Tra cứu hồ sơ</translation>
+        <location filename="../../ui/kiosk/evaluation.py" line="377" />
+        <source>Rate our service</source>
+        <translation>Đánh giá mức độ hài lòng</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="246" />
+        <location filename="../../ui/kiosk/evaluation.py" line="378" />
+        <source>How satisfied are you with how your dossier was handled?</source>
+        <translation>Quý vị có hài lòng với việc giải quyết hồ sơ của mình không?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="379" />
+        <location filename="../../ui/kiosk/evaluation.py" line="382" />
+        <source>Thank you!</source>
+        <translation>Xin cảm ơn!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="380" />
+        <source>Evaluation of your dossier</source>
+        <translation>Đánh giá việc giải quyết hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="381" />
+        <source>Check your answers</source>
+        <translation>Kiểm tra lại câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="385" />
         <source>Scan the barcode or QR code on your receipt, or type the dossier code printed on it.</source>
         <translation>Quét mã vạch hoặc mã QR trên giấy biên nhận, hoặc nhập mã hồ sơ in trên đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="249" />
+        <location filename="../../ui/kiosk/evaluation.py" line="387" />
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="388" />
         <source>For example %1. For a dossier filed here, the end is enough: %2.</source>
         <translation>Ví dụ: %1. Hồ sơ nộp tại đây chỉ cần nhập phần cuối: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="252" />
+        <location filename="../../ui/kiosk/evaluation.py" line="391" />
         <source>Clear</source>
         <translation>Xóa hết</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="253" />
+        <location filename="../../ui/kiosk/evaluation.py" line="392" />
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="396" />
+        <source>Dossier %1: %2</source>
+        <translation>Hồ sơ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="399" />
+        <source>Your rating: %1</source>
+        <translation>Quý vị đã đánh giá: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="401" />
+        <source>You have already rated this dossier.</source>
+        <translation>Quý vị đã đánh giá mức độ hài lòng cho hồ sơ này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="402" />
+        <source>Would you also answer the full evaluation of your dossier? 11 short questions, one per screen.</source>
+        <translation>Quý vị có muốn trả lời thêm phiếu đánh giá đầy đủ về hồ sơ không? Gồm 11 câu hỏi ngắn, mỗi màn hình một câu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="404" />
+        <source>Answer the full evaluation</source>
+        <translation>Trả lời phiếu đánh giá đầy đủ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="405" />
+        <source>No, thank you</source>
+        <translation>Không, xin cảm ơn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="406" />
+        <source>Send my evaluation</source>
+        <translation>Gửi phiếu đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="407" />
+        <source>Your evaluation has been recorded. Thank you for helping us serve you better.</source>
+        <translation>Phiếu đánh giá của quý vị đã được ghi nhận. Cảm ơn quý vị đã giúp chúng tôi phục vụ tốt hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="409" />
+        <source>Your rating has been recorded. Thank you!</source>
+        <translation>Đánh giá của quý vị đã được ghi nhận. Xin cảm ơn!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="410" />
+        <source>Done</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="411" />
+        <source>The questions are the official texts, in Vietnamese.</source>
+        <translation>Các câu hỏi là văn bản chính thức bằng tiếng Việt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="429" />
+        <source>Question %1 of %2</source>
+        <translation>Câu %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="434" />
+        <source>Hide the full text</source>
+        <translation>Ẩn toàn văn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="435" />
+        <source>Read the full text</source>
+        <translation>Xem toàn văn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/evaluation.py" line="456" />
+        <source>Not answered yet</source>
+        <translation>Chưa trả lời</translation>
+    </message>
+</context>
+<context>
+    <name>DossierLookupPage</name>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="159" />
+        <source>Please type the dossier code printed on your receipt.</source>
+        <translation>Xin mời nhập mã hồ sơ in trên giấy biên nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="162" />
+        <source>This code is not a dossier receipt. Please scan the barcode or QR code printed on the receipt you were given at the counter.</source>
+        <translation>Mã vừa quét không phải mã hồ sơ. Xin mời quét mã vạch hoặc mã QR in trên giấy biên nhận quý vị đã nhận tại quầy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="196" />
+        <source>%1:%2 on %3</source>
+        <translation>%1 giờ %2 phút, ngày %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="220" />
+        <source>%1 VND</source>
+        <translation>%1 đồng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="226" />
+        <location filename="../../ui/kiosk/lookup.py" line="259" />
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="227" />
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="228" />
+        <source>Applicant</source>
+        <translation>Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="229" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="230" />
+        <source>Received</source>
+        <translation>Thời gian tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="236" />
+        <source>(new date; first given as %1)</source>
+        <translation>(ngày hẹn mới; hẹn ban đầu: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="237" />
+        <source>Result due</source>
+        <translation>Hẹn trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="239" />
+        <source>Where to collect the result</source>
+        <translation>Nơi nhận kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="240" />
+        <source>Fees</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="246" />
+        <source>Your result is ready. Please bring your receipt to %1.</source>
+        <translation>Hồ sơ đã có kết quả. Xin mời quý vị mang giấy biên nhận đến %1 để nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="249" />
+        <source>We are sorry: your dossier is past its appointment date and is still being processed. Please ask at the counter; you will be told the new date.</source>
+        <translation>Chúng tôi thành thật xin lỗi: hồ sơ của quý vị đã quá ngày hẹn trả kết quả và vẫn đang được xử lý. Xin mời quý vị hỏi tại quầy; quý vị sẽ được thông báo ngày hẹn mới.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="255" />
+        <source>◀  Back</source>
+        <translation>◀  Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="255" />
+        <source>Home</source>
+        <translation>Trang chủ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="256" />
+        <source>Look up your dossier</source>
+        <translation>Tra cứu hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="257" />
+        <source>Scan the barcode or QR code on your receipt, or type the dossier code printed on it.</source>
+        <translation>Quét mã vạch hoặc mã QR trên giấy biên nhận, hoặc nhập mã hồ sơ in trên đó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="260" />
+        <source>For example %1. For a dossier filed here, the end is enough: %2.</source>
+        <translation>Ví dụ: %1. Hồ sơ nộp tại đây chỉ cần nhập phần cuối: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="263" />
+        <source>Clear</source>
+        <translation>Xóa hết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="264" />
         <source>Look up</source>
         <translation>Tra cứu</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="254" />
+        <location filename="../../ui/kiosk/lookup.py" line="265" />
         <source>Look up another dossier</source>
         <translation>Tra cứu hồ sơ khác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/lookup.py" line="283" />
+        <source>Pay the fee with a banking app: scan this VietQR code</source>
+        <translation>Nộp phí bằng ứng dụng ngân hàng: quét mã VietQR này</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="645" />
+        <source>Please type the code printed on your slip.</source>
+        <translation>Xin nhập mã in trên phiếu của anh/chị.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="648" />
+        <source>This code is not a complaint slip. Please scan the barcode printed on the slip you were given.</source>
+        <translation>Mã vừa quét không phải phiếu tiếp nhận phản ánh. Xin quét mã vạch in trên phiếu anh/chị đã nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="652" />
+        <source>This code is not a dossier receipt. If your complaint is about a dossier, scan the barcode on its receipt.</source>
+        <translation>Mã vừa quét không phải giấy biên nhận hồ sơ. Nếu phản ánh liên quan đến một hồ sơ, xin quét mã vạch trên giấy biên nhận của hồ sơ đó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="656" />
+        <source>This is a dossier receipt. To follow a dossier, touch Home, then “Look up your dossier”.</source>
+        <translation>Đây là giấy biên nhận hồ sơ. Để tra cứu hồ sơ, xin chạm “Trang chủ”, rồi chọn “Tra cứu hồ sơ”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="660" />
+        <source>This is a complaint slip. To look it up, first send this complaint or go back to the start.</source>
+        <translation>Đây là phiếu tiếp nhận phản ánh. Để tra cứu, xin gửi xong phản ánh này hoặc quay lại bước đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="665" />
+        <source>%1:%2 on %3</source>
+        <translation>%1 giờ %2 phút, ngày %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="675" />
+        <location filename="../../ui/kiosk/feedback.py" line="742" />
+        <source>Tracking code</source>
+        <translation>Mã tra cứu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="676" />
+        <source>Category</source>
+        <translation>Nhóm phản ánh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="677" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="678" />
+        <source>Received</source>
+        <translation>Thời gian tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="679" />
+        <source>Answer due</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="682" />
+        <source>Answer</source>
+        <translation>Nội dung trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="687" />
+        <source>%1 of %2 characters</source>
+        <translation>%1/%2 ký tự</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="701" />
+        <source>◀  Back</source>
+        <translation>◀  Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="701" />
+        <source>Home</source>
+        <translation>Trang chủ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="703" />
+        <location filename="../../ui/kiosk/feedback.py" line="714" />
+        <source>Look up a complaint or suggestion</source>
+        <translation>Tra cứu phản ánh, kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="704" />
+        <source>Complaints and suggestions</source>
+        <translation>Phản ánh, kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="706" />
+        <source>Step %1 of 3</source>
+        <translation>Bước %1/3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="713" />
+        <source>Already sent one? Follow it with the code on your slip.</source>
+        <translation>Đã gửi phản ánh? Theo dõi bằng mã in trên phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="716" />
+        <source>What happened? What do you suggest?</source>
+        <translation>Anh/chị muốn phản ánh hoặc góp ý điều gì?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="718" />
+        <source>Write here with the keys below (at least 10 characters).</source>
+        <translation>Viết tại đây bằng bàn phím bên dưới (ít nhất 10 ký tự).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="719" />
+        <location filename="../../ui/kiosk/feedback.py" line="736" />
+        <source>Space</source>
+        <translation>Dấu cách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="719" />
+        <location filename="../../ui/kiosk/feedback.py" line="736" />
+        <location filename="../../ui/kiosk/feedback.py" line="745" />
+        <source>Clear</source>
+        <translation>Xóa hết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="720" />
+        <source>Tone marks: type the vowel, then touch its mark.</source>
+        <translation>Dấu thanh: gõ nguyên âm trước, rồi chạm vào dấu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="722" />
+        <source>Next  ▶</source>
+        <translation>Tiếp tục  ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="724" />
+        <source>Leave your phone number or e-mail address if you want an answer from the Center. Both are optional: you can also follow your complaint with the code on the slip.</source>
+        <translation>Nếu muốn Trung tâm trả lời, xin để lại số điện thoại hoặc thư điện tử. Không bắt buộc: anh/chị cũng có thể theo dõi phản ánh bằng mã in trên phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="727" />
+        <source>Phone number (optional)</source>
+        <translation>Số điện thoại (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="728" />
+        <source>E-mail address (optional)</source>
+        <translation>Thư điện tử (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="729" />
+        <source>I agree that the Center may use this phone number or e-mail address to answer my complaint.</source>
+        <translation>Tôi đồng ý để Trung tâm dùng số điện thoại/thư điện tử này để trả lời phản ánh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="731" />
+        <source>Dossier code, if it is about a dossier (optional): type it or scan your receipt</source>
+        <translation>Mã hồ sơ, nếu phản ánh về một hồ sơ (không bắt buộc): nhập mã hoặc quét giấy biên nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="734" />
+        <source>name@example.vn</source>
+        <translation>ten@vidu.vn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="737" />
+        <source>Send</source>
+        <translation>Gửi phản ánh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="741" />
+        <source>Scan the barcode on your slip, or type the code printed on it.</source>
+        <translation>Quét mã vạch trên phiếu, hoặc nhập mã in trên phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="743" />
+        <source>For example %1. The end is enough: %2.</source>
+        <translation>Ví dụ %1. Chỉ cần nhập phần cuối: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="746" />
+        <source>Look up</source>
+        <translation>Tra cứu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="747" />
+        <source>Look up another code</source>
+        <translation>Tra cứu mã khác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="751" />
+        <source>Your complaint has been received. Thank you.</source>
+        <translation>Trung tâm đã tiếp nhận phản ánh của anh/chị. Xin cảm ơn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="752" />
+        <source>Your tracking code</source>
+        <translation>Mã tra cứu của anh/chị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="753" />
+        <source>Look it up with this code at the kiosk.</source>
+        <translation>Tra cứu bằng mã này tại ki-ốt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="754" />
+        <source>Done</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="763" />
+        <source>Printing your slip…</source>
+        <translation>Đang in phiếu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="764" />
+        <source>Please take your slip below.</source>
+        <translation>Xin mời nhận phiếu bên dưới.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="765" />
+        <source>The printer could not print your slip just now. Please note your code %1, or ask at the help desk.</source>
+        <translation>Máy in chưa in được phiếu. Xin ghi lại mã %1, hoặc hỏi tại quầy hướng dẫn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="785" />
+        <source>We are sorry: the answer is past its due date. Please ask at the help desk.</source>
+        <translation>Xin lỗi anh/chị: phản ánh đã quá hạn trả lời. Xin mời hỏi tại quầy hướng dẫn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="787" />
+        <source>The Center has answered: please read the answer below.</source>
+        <translation>Trung tâm đã trả lời: xin xem nội dung trả lời bên dưới.</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="134" />
+        <location filename="../../ui/kiosk/screen.py" line="143" />
         <source>Welcome to the one-stop-shop counter</source>
         <translation>Chào mừng quý công dân đến Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="135" />
+        <location filename="../../ui/kiosk/screen.py" line="144" />
         <source>Touch the button below to take a queue number</source>
         <translation>Chạm vào nút bên dưới để lấy số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="136" />
+        <location filename="../../ui/kiosk/screen.py" line="145" />
         <location filename="../../ui/selftest.py" line="28" />
         <source>Take a queue number</source>
         <translation>Lấy số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="136" />
+        <location filename="../../ui/kiosk/screen.py" line="145" />
         <source>Choose your service and get a ticket</source>
         <translation>Chọn lĩnh vực và nhận phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="137" />
+        <location filename="../../ui/kiosk/screen.py" line="146" />
         <source>Look up a procedure</source>
         <translation>Tra cứu thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="137" />
+        <location filename="../../ui/kiosk/screen.py" line="146" />
         <source>Papers, time, fees</source>
         <translation>Giấy tờ, thời hạn, phí</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="138" />
+        <location filename="../../ui/kiosk/screen.py" line="147" />
         <source>Look up your dossier</source>
         <translation>Tra cứu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="138" />
+        <location filename="../../ui/kiosk/screen.py" line="147" />
+        <location filename="../../ui/kiosk/screen.py" line="148" />
         <source>Scan your receipt</source>
         <translation>Quét giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="139" />
+        <location filename="../../ui/kiosk/screen.py" line="148" />
+        <source>Rate us</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/screen.py" line="149" />
+        <source>Complaints and suggestions</source>
+        <translation>Phản ánh, kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/screen.py" line="150" />
+        <source>Send one, or follow one with its code</source>
+        <translation>Gửi phản ánh hoặc tra cứu bằng mã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/screen.py" line="151" />
         <source>People waiting now</source>
         <translation>Số người đang chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="140" />
+        <location filename="../../ui/kiosk/screen.py" line="152" />
         <source>How it works</source>
         <translation>Các bước thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="142" />
+        <location filename="../../ui/kiosk/screen.py" line="154" />
         <source>1. Choose the field of your dossier</source>
         <translation>1. Chọn lĩnh vực của hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="143" />
+        <location filename="../../ui/kiosk/screen.py" line="155" />
         <source>2. Take your printed ticket</source>
         <translation>2. Nhận phiếu số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="144" />
+        <location filename="../../ui/kiosk/screen.py" line="156" />
         <source>3. Wait until the board and the voice call your number</source>
         <translation>3. Chờ đến khi bảng hiển thị và loa mời số của quý vị</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="147" />
+        <location filename="../../ui/kiosk/screen.py" line="159" />
         <source>Need help? Please ask at the help desk.</source>
         <translation>Cần hỗ trợ? Xin mời đến quầy hướng dẫn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="162" />
+        <location filename="../../ui/kiosk/screen.py" line="174" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n người đang chờ</numerusform>
@@ -250,226 +676,350 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../ui/counter/intake.py" line="141" />
+        <location filename="../../ui/counter/intake.py" line="147" />
         <source>1. Procedure</source>
         <translation>1. Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="142" />
+        <location filename="../../ui/counter/intake.py" line="148" />
         <source>Search by name (tone marks optional) or code</source>
         <translation>Tìm theo tên (gõ có dấu hoặc không) hoặc mã</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="143" />
+        <location filename="../../ui/counter/intake.py" line="149" />
         <source>2. Applicant</source>
         <translation>2. Người nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="144" />
+        <location filename="../../ui/counter/intake.py" line="150" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="144" />
+        <location filename="../../ui/counter/intake.py" line="150" />
         <source>ID number (CCCD)</source>
         <translation>Số định danh (CCCD)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="145" />
+        <location filename="../../ui/counter/intake.py" line="151" />
         <source>Date of birth (dd/mm/yyyy)</source>
         <translation>Ngày sinh (ngày/tháng/năm)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="145" />
+        <location filename="../../ui/counter/intake.py" line="151" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="146" />
+        <location filename="../../ui/counter/intake.py" line="152" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="146" />
+        <location filename="../../ui/counter/intake.py" line="152" />
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="151" />
+        <location filename="../../ui/counter/intake.py" line="157" />
         <source>Scan the QR code on the citizen's ID card to fill these fields.</source>
         <translation>Quét mã QR trên thẻ CCCD của công dân để điền các ô này.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="152" />
+        <location filename="../../ui/counter/intake.py" line="158" />
         <source>3. Papers received (sets) and scanned pages</source>
         <translation>3. Giấy tờ đã nhận (số bộ) và trang đã quét</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="154" />
+        <location filename="../../ui/counter/intake.py" line="160" />
         <source>Paper</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="154" />
+        <location filename="../../ui/counter/intake.py" line="160" />
         <source>Required</source>
         <translation>Yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="154" />
+        <location filename="../../ui/counter/intake.py" line="160" />
         <source>Sets received</source>
         <translation>Số bộ đã nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="154" />
+        <location filename="../../ui/counter/intake.py" line="160" />
         <source>Pages</source>
         <translation>Số trang</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="155" />
+        <location filename="../../ui/counter/intake.py" line="161" />
         <source>Pages saved by the document scanner go to the selected paper.</source>
         <translation>Trang do máy quét tài liệu lưu ra được gắn vào giấy tờ đang chọn.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="156" />
+        <location filename="../../ui/counter/intake.py" line="162" />
         <source>Scan a page</source>
         <translation>Quét một trang</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="159" />
+        <location filename="../../ui/counter/intake.py" line="165" />
         <source>Scan again</source>
         <translation>Quét lại</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="160" />
+        <location filename="../../ui/counter/intake.py" line="166" />
         <source>4. Reason or what to complete (for a refusal or a supplement)</source>
         <translation>4. Lý do hoặc nội dung cần bổ sung (khi từ chối hoặc yêu cầu bổ sung)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="161" />
+        <location filename="../../ui/counter/intake.py" line="167" />
         <source>Receive (complete)</source>
         <translation>Tiếp nhận (đầy đủ)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="162" />
+        <location filename="../../ui/counter/intake.py" line="168" />
         <source>Request supplement</source>
         <translation>Yêu cầu bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="163" />
+        <location filename="../../ui/counter/intake.py" line="169" />
         <source>Refuse</source>
         <translation>Từ chối tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="164" />
+        <location filename="../../ui/counter/intake.py" line="170" />
         <source>Print the slip</source>
         <translation>In phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="165" />
+        <location filename="../../ui/counter/intake.py" line="171" />
         <source>Open the PDF slip</source>
         <translation>Mở phiếu PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="166" />
+        <location filename="../../ui/counter/intake.py" line="172" />
         <source>Next dossier</source>
         <translation>Hồ sơ tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="167" />
+        <location filename="../../ui/counter/intake.py" line="173" />
         <source>Back to the queue</source>
         <translation>Về hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="178" />
+        <location filename="../../ui/counter/intake.py" line="184" />
         <source>The scan folder cannot be used: %1</source>
         <translation>Không dùng được thư mục quét: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="288" />
+        <location filename="../../ui/counter/intake.py" line="294" />
         <source>The scan could not be read: %1</source>
         <translation>Không đọc được mã vừa quét: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="290" />
+        <location filename="../../ui/counter/intake.py" line="296" />
         <source>This code is not an ID card. Scan the QR on the back of the card.</source>
         <translation>Mã này không phải thẻ CCCD. Xin quét mã QR trên thẻ.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="204" />
+        <location filename="../../ui/counter/intake.py" line="210" />
         <source>The scan folder cannot be read: %1</source>
         <translation>Không đọc được thư mục quét: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="157" />
+        <location filename="../../ui/counter/intake.py" line="163" />
         <source>Turn page</source>
         <translation>Xoay trang</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="158" />
+        <location filename="../../ui/counter/intake.py" line="164" />
         <source>Remove page</source>
         <translation>Bỏ trang</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="205" />
+        <location filename="../../ui/counter/intake.py" line="211" />
         <source>Not a page, set aside: %1</source>
         <translation>Không phải trang quét, đã để riêng: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="206" />
+        <location filename="../../ui/counter/intake.py" line="212" />
         <source>Choose the procedure and the paper first; the pages wait.</source>
         <translation>Xin chọn thủ tục và giấy tờ trước; các trang quét đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="207" />
+        <location filename="../../ui/counter/intake.py" line="213" />
         <source>The scanner did not scan: %1</source>
         <translation>Máy quét chưa quét được: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="304" />
+        <location filename="../../ui/counter/intake.py" line="310" />
         <source>This dossier is saved. Press Next dossier for a new one.</source>
         <translation>Hồ sơ này đã lưu. Bấm “Hồ sơ tiếp theo” để nhận hồ sơ mới.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="307" />
+        <location filename="../../ui/counter/intake.py" line="313" />
         <source>Choose the procedure first.</source>
         <translation>Xin chọn thủ tục trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="346" />
+        <location filename="../../ui/counter/intake.py" line="353" />
         <source>Saving the scanned pages…</source>
         <translation>Đang lưu các trang đã quét…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="356" />
-        <location filename="../../ui/counter/intake.py" line="362" />
+        <location filename="../../ui/counter/intake.py" line="363" />
+        <location filename="../../ui/counter/intake.py" line="369" />
         <source>Scanned pages not saved: %1</source>
         <translation>Chưa lưu được trang quét: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="405" />
-        <location filename="../../ui/counter/intake.py" line="409" />
+        <location filename="../../ui/counter/intake.py" line="412" />
+        <location filename="../../ui/counter/intake.py" line="416" />
         <source>The slip did not print: %1</source>
         <translation>Phiếu chưa in được: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="422" />
+        <location filename="../../ui/counter/intake.py" line="437" />
+        <source>VietQR: fee %1 đồng</source>
+        <translation>VietQR: phí %1 đồng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/intake.py" line="440" />
         <source>Dossier code: %1</source>
         <translation>Mã hồ sơ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="424" />
+        <location filename="../../ui/counter/intake.py" line="442" />
         <source>Return: %1</source>
         <translation>Hẹn trả: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="427" />
+        <location filename="../../ui/counter/intake.py" line="445" />
         <source>Missing: %1</source>
         <translation>Còn thiếu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="429" />
+        <location filename="../../ui/counter/intake.py" line="447" />
         <source>Digitized: %1 of %2 papers</source>
         <translation>Đã số hóa: %1/%2 giấy tờ</translation>
+    </message>
+</context>
+<context>
+    <name>KpiDashboard</name>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="239" />
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="239" />
+        <source>This week</source>
+        <translation>Tuần này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="239" />
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="239" />
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="240" />
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="240" />
+        <source>Custom dates</source>
+        <translation>Chọn ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="245" />
+        <source>Whole center</source>
+        <translation>Toàn trung tâm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="245" />
+        <source>By field</source>
+        <translation>Theo lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="245" />
+        <source>By counter</source>
+        <translation>Theo quầy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="246" />
+        <source>By officer</source>
+        <translation>Theo cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="248" />
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="249" />
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="250" />
+        <location filename="../../ui/technician/dashboard.py" line="393" />
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="251" />
+        <source>Show</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="252" />
+        <source>Export PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="253" />
+        <source>Export XLSX</source>
+        <translation>Xuất Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="347" />
+        <source>The report could not be read: %1</source>
+        <translation>Không đọc được báo cáo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="357" />
+        <source>Target %1</source>
+        <translation>Chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="363" />
+        <source>Decision 766, measurable points</source>
+        <translation>Quyết định 766: điểm đo được</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="385" />
+        <source>Waiting time, 90% within (minutes), per counter</source>
+        <translation>Thời gian chờ, 90% công dân không quá (phút), theo quầy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="393" />
+        <source>Days</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="419" />
+        <source>Show a report first, then export it.</source>
+        <translation>Hãy xem báo cáo trước, rồi mới xuất tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="446" />
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
     </message>
 </context>
 <context>
@@ -518,8 +1068,7 @@
         <location filename="../../ui/late_dossiers.py" line="79" />
         <source>Dossiers late or due within the warning (%n)</source>
         <translation>
-            <numerusform>Hồ sơ quá hạn hoặc sắp đến hạn (%n)</numerusform>
-        </translation>
+            <numerusform>Hồ sơ quá hạn hoặc sắp đến hạn (%n)</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/late_dossiers.py" line="130" />
@@ -543,22 +1092,22 @@
 <context>
     <name>PriorityPage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="234" />
+        <location filename="../../ui/kiosk/screen.py" line="246" />
         <source>Do you belong to a priority group?</source>
         <translation>Quý vị có thuộc đối tượng ưu tiên không?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="235" />
+        <location filename="../../ui/kiosk/screen.py" line="247" />
         <source>No — take a regular number</source>
         <translation>Không — lấy số thường</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="236" />
+        <location filename="../../ui/kiosk/screen.py" line="248" />
         <source>Priority groups (officers may ask for proof):</source>
         <translation>Đối tượng ưu tiên (cán bộ có thể kiểm tra giấy tờ):</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="237" />
+        <location filename="../../ui/kiosk/screen.py" line="249" />
         <source>◀  Back</source>
         <translation>◀  Quay lại</translation>
     </message>
@@ -698,8 +1247,7 @@
         <location filename="../../ui/kiosk/procedures.py" line="106" />
         <source>%n procedure(s) found</source>
         <translation>
-            <numerusform>Tìm thấy %n thủ tục</numerusform>
-        </translation>
+            <numerusform>Tìm thấy %n thủ tục</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/procedures.py" line="107" />
@@ -720,127 +1268,165 @@
         <location filename="../../ui/kiosk/procedures.py" line="115" />
         <source>%n procedure(s)</source>
         <translation>
-            <numerusform>%n thủ tục</numerusform>
-        </translation>
+            <numerusform>%n thủ tục</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RatingPanel</name>
+    <message>
+        <location filename="../../ui/counter/rating.py" line="139" />
+        <source>We are sorry. What did not go well?</source>
+        <extracomment>how long "thank you" stays, and how long the reason buttons wait for a tap (milliseconds)</extracomment>
+        <translation>Chúng tôi rất tiếc. Quý vị chưa hài lòng về điều gì?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/rating.py" line="141" />
+        <source>Thank you for your rating!</source>
+        <translation>Cảm ơn quý vị đã đánh giá!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/rating.py" line="143" />
+        <source>How satisfied are you with our service?</source>
+        <translation>Quý vị có hài lòng với sự phục vụ của chúng tôi không?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/rating.py" line="144" />
+        <source>Ticket %1 at counter %2</source>
+        <translation>Số %1 tại quầy %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/rating.py" line="146" />
+        <source>Touch one button, or press a key on the rating keypad.</source>
+        <translation>Chạm vào một nút, hoặc bấm một phím trên bàn phím đánh giá.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/rating.py" line="147" />
+        <source>Touch one button.</source>
+        <translation>Chạm vào một nút.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/rating.py" line="151" />
+        <source>Skip</source>
+        <translation>Bỏ qua</translation>
     </message>
 </context>
 <context>
     <name>ServePage</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="198" />
+        <location filename="../../ui/counter/screen.py" line="210" />
         <source>Call next</source>
         <translation>Gọi số tiếp</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="198" />
+        <location filename="../../ui/counter/screen.py" line="210" />
         <source>Recall</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="198" />
+        <location filename="../../ui/counter/screen.py" line="210" />
         <source>Finish</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="199" />
+        <location filename="../../ui/counter/screen.py" line="211" />
         <source>No-show</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="199" />
+        <location filename="../../ui/counter/screen.py" line="211" />
         <source>Park</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="199" />
+        <location filename="../../ui/counter/screen.py" line="211" />
         <source>Resume</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="200" />
+        <location filename="../../ui/counter/screen.py" line="212" />
         <source>Transfer</source>
         <translation>Chuyển</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="200" />
+        <location filename="../../ui/counter/screen.py" line="212" />
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="201" />
+        <location filename="../../ui/counter/screen.py" line="213" />
         <source>Receive a dossier</source>
         <translation>Tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="205" />
+        <location filename="../../ui/counter/screen.py" line="217" />
         <source>Now serving</source>
         <translation>Đang phục vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="207" />
+        <location filename="../../ui/counter/screen.py" line="219" />
         <source>#</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="207" />
-        <location filename="../../ui/counter/screen.py" line="208" />
+        <location filename="../../ui/counter/screen.py" line="219" />
+        <location filename="../../ui/counter/screen.py" line="220" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="207" />
-        <location filename="../../ui/counter/screen.py" line="208" />
+        <location filename="../../ui/counter/screen.py" line="219" />
+        <location filename="../../ui/counter/screen.py" line="220" />
         <source>Service</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="207" />
+        <location filename="../../ui/counter/screen.py" line="219" />
         <source>Waited</source>
         <translation>Đã chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="207" />
+        <location filename="../../ui/counter/screen.py" line="219" />
         <source>Why this order</source>
         <translation>Lý do thứ tự</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="208" />
+        <location filename="../../ui/counter/screen.py" line="220" />
         <source>Parked since</source>
         <translation>Tạm dừng từ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="223" />
+        <location filename="../../ui/counter/screen.py" line="235" />
         <source>Waiting (%n)</source>
         <translation>
             <numerusform>Đang chờ (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="229" />
+        <location filename="../../ui/counter/screen.py" line="241" />
         <source>%n min</source>
         <translation>
             <numerusform>%n phút</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="237" />
+        <location filename="../../ui/counter/screen.py" line="249" />
         <source>Parked (%n)</source>
         <translation>
             <numerusform>Tạm dừng (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="251" />
+        <location filename="../../ui/counter/screen.py" line="263" />
         <source>Dossiers late or about to be late: %1</source>
         <translation>Hồ sơ quá hạn hoặc sắp đến hạn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="262" />
+        <location filename="../../ui/counter/screen.py" line="274" />
         <source>No ticket at this counter. Press Call next.</source>
         <translation>Quầy chưa phục vụ số nào. Bấm Gọi số tiếp.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="269" />
+        <location filename="../../ui/counter/screen.py" line="281" />
         <source>Recalled %1 of %2 times</source>
         <translation>Đã gọi lại %1/%2 lần</translation>
     </message>
@@ -848,24 +1434,24 @@
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="185" />
+        <location filename="../../ui/kiosk/screen.py" line="197" />
         <source>Choose a service</source>
         <translation>Chọn lĩnh vực cần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="186" />
+        <location filename="../../ui/kiosk/screen.py" line="198" />
         <source>◀  Back</source>
         <translation>◀  Quay lại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="198" />
+        <location filename="../../ui/kiosk/screen.py" line="210" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n người đang chờ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="198" />
+        <location filename="../../ui/kiosk/screen.py" line="210" />
         <source>Not issuing numbers now</source>
         <translation>Tạm ngừng cấp số</translation>
     </message>
@@ -873,27 +1459,27 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="68" />
+        <location filename="../../ui/counter/screen.py" line="70" />
         <source>Officer sign-in</source>
         <translation>Cán bộ đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="69" />
+        <location filename="../../ui/counter/screen.py" line="71" />
         <source>Counter %1</source>
         <translation>Quầy %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="70" />
+        <location filename="../../ui/counter/screen.py" line="72" />
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="71" />
+        <location filename="../../ui/counter/screen.py" line="73" />
         <source>PIN</source>
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="72" />
+        <location filename="../../ui/counter/screen.py" line="74" />
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
@@ -919,280 +1505,285 @@
 <context>
     <name>TechnicianScreen</name>
     <message>
-        <location filename="../../ui/technician/screen.py" line="165" />
+        <location filename="../../ui/technician/screen.py" line="171" />
         <source>Technician — %1</source>
         <translation>Kỹ thuật — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="166" />
+        <location filename="../../ui/technician/screen.py" line="172" />
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="166" />
+        <location filename="../../ui/technician/screen.py" line="172" />
         <source>Print jobs</source>
         <translation>Lệnh in</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="166" />
+        <location filename="../../ui/technician/screen.py" line="172" />
         <source>Services</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="166" />
+        <location filename="../../ui/technician/screen.py" line="172" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="167" />
+        <location filename="../../ui/technician/screen.py" line="173" />
         <source>Late dossiers</source>
         <translation>Hồ sơ trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="169" />
+        <location filename="../../ui/technician/screen.py" line="173" />
+        <source>KPI dashboard</source>
+        <translation>Chỉ số phục vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="175" />
         <source>Receipt printer</source>
         <translation>Máy in phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="170" />
+        <location filename="../../ui/technician/screen.py" line="176" />
         <source>Print a test page</source>
         <translation>In trang thử</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="171" />
+        <location filename="../../ui/technician/screen.py" line="177" />
         <source>Check the printer now</source>
         <translation>Kiểm tra máy in ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="172" />
+        <location filename="../../ui/technician/screen.py" line="178" />
         <source>Device settings of this machine</source>
         <translation>Cài đặt thiết bị của máy này</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="173" />
+        <location filename="../../ui/technician/screen.py" line="179" />
         <source>Printer address</source>
         <translation>Địa chỉ máy in</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="173" />
+        <location filename="../../ui/technician/screen.py" line="179" />
         <source>Printer profile</source>
         <translation>Cấu hình máy in</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="174" />
+        <location filename="../../ui/technician/screen.py" line="180" />
         <source>Scanner</source>
         <translation>Máy quét mã</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="174" />
+        <location filename="../../ui/technician/screen.py" line="180" />
         <source>Rating keypad</source>
         <translation>Bàn phím đánh giá</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="176" />
+        <location filename="../../ui/technician/screen.py" line="182" />
         <source>Save device settings</source>
         <translation>Lưu cài đặt thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="177" />
+        <location filename="../../ui/technician/screen.py" line="183" />
         <source>Voice of the display board</source>
         <translation>Giọng đọc của bảng hiển thị</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="178" />
+        <location filename="../../ui/technician/screen.py" line="184" />
         <source>Central server</source>
         <translation>Máy chủ trung tâm</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="179" />
+        <location filename="../../ui/technician/screen.py" line="185" />
         <source>Reprint selected job</source>
         <translation>In lại lệnh đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="180" />
+        <location filename="../../ui/technician/screen.py" line="186" />
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="181" />
+        <location filename="../../ui/technician/screen.py" line="187" />
         <source>Created</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="181" />
+        <location filename="../../ui/technician/screen.py" line="187" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="181" />
+        <location filename="../../ui/technician/screen.py" line="187" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="182" />
+        <location filename="../../ui/technician/screen.py" line="188" />
         <source>Attempts</source>
         <translation>Số lần</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="182" />
+        <location filename="../../ui/technician/screen.py" line="188" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="183" />
+        <location filename="../../ui/technician/screen.py" line="189" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="183" />
+        <location filename="../../ui/technician/screen.py" line="189" />
         <source>Prefix</source>
         <translation>Tiền tố</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="183" />
+        <location filename="../../ui/technician/screen.py" line="189" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="184" />
+        <location filename="../../ui/technician/screen.py" line="190" />
         <source>Counters</source>
         <translation>Quầy</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="184" />
+        <location filename="../../ui/technician/screen.py" line="190" />
         <source>Waiting</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="184" />
+        <location filename="../../ui/technician/screen.py" line="190" />
         <source>Last number</source>
         <translation>Số cuối đã cấp</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="187" />
+        <location filename="../../ui/technician/screen.py" line="193" />
         <source>Configuration file: %1</source>
         <translation>Tệp cấu hình: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="188" />
+        <location filename="../../ui/technician/screen.py" line="194" />
         <source>Data folder: %1</source>
         <translation>Thư mục dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="189" />
+        <location filename="../../ui/technician/screen.py" line="195" />
         <source>Idle timeout: %1 s</source>
         <translation>Tự về màn hình chính sau: %1 giây</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="195" />
+        <location filename="../../ui/technician/screen.py" line="201" />
         <source>Setting: %1</source>
         <translation>Cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="203" />
+        <location filename="../../ui/technician/screen.py" line="209" />
         <source>State: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="206" />
+        <location filename="../../ui/technician/screen.py" line="212" />
         <source>Last bytes sent: %1</source>
         <translation>Byte gửi đi gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="207" />
+        <location filename="../../ui/technician/screen.py" line="213" />
         <source>Last bytes received: %1</source>
         <translation>Byte nhận về gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="222" />
+        <location filename="../../ui/technician/screen.py" line="228" />
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="224" />
+        <location filename="../../ui/technician/screen.py" line="230" />
         <source>Saved. The printer is in use now; scanner and keypad changes apply at the next start.</source>
         <translation>Đã lưu. Máy in mới được dùng ngay; thay đổi máy quét và bàn phím đánh giá có hiệu lực từ lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="248" />
+        <location filename="../../ui/technician/screen.py" line="254" />
         <source>Address: %1</source>
         <translation>Địa chỉ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="249" />
+        <location filename="../../ui/technician/screen.py" line="255" />
         <source>Profile: %1</source>
         <translation>Cấu hình máy in: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="261" />
+        <location filename="../../ui/technician/screen.py" line="267" />
         <source>No print job yet.</source>
         <translation>Chưa có lệnh in nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="263" />
+        <location filename="../../ui/technician/screen.py" line="269" />
         <source>Last job FAILED: %1</source>
         <translation>Lệnh in gần nhất BỊ LỖI: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="265" />
+        <location filename="../../ui/technician/screen.py" line="271" />
         <source>Last job: %1</source>
         <translation>Lệnh in gần nhất: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/technician/screen.py" line="266" />
+        <location filename="../../ui/technician/screen.py" line="272" />
         <source>%n failed job(s) to reprint</source>
         <translation>
             <numerusform>%n lệnh in lỗi cần in lại</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="292" />
+        <location filename="../../ui/technician/screen.py" line="298" />
         <source>Not enrolled: this terminal works alone on its own database.</source>
         <translation>Chưa đăng ký: máy này làm việc độc lập trên cơ sở dữ liệu của mình.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="294" />
+        <location filename="../../ui/technician/screen.py" line="300" />
         <source>Server: %1</source>
         <translation>Máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="295" />
+        <location filename="../../ui/technician/screen.py" line="301" />
         <source>Last successful sync: %1</source>
         <translation>Đồng bộ thành công gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="296" />
+        <location filename="../../ui/technician/screen.py" line="302" />
         <source>Waiting to be sent: %1; refused by the server (dead letters): %2</source>
         <translation>Chờ gửi: %1 thao tác; bị máy chủ từ chối: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="299" />
+        <location filename="../../ui/technician/screen.py" line="305" />
         <source>OFFLINE since %1: %2</source>
         <translation>MẤT KẾT NỐI từ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="312" />
+        <location filename="../../ui/technician/screen.py" line="318" />
         <source>Test page printed.</source>
         <translation>Đã in trang thử.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="313" />
         <location filename="../../ui/technician/screen.py" line="319" />
+        <location filename="../../ui/technician/screen.py" line="325" />
         <source>Test page FAILED: %1</source>
         <translation>In trang thử BỊ LỖI: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="324" />
+        <location filename="../../ui/technician/screen.py" line="330" />
         <source>Select a job first.</source>
         <translation>Hãy chọn một lệnh in trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="348" />
+        <location filename="../../ui/technician/screen.py" line="354" />
         <source>Reprinted.</source>
         <translation>Đã in lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="349" />
+        <location filename="../../ui/technician/screen.py" line="355" />
         <source>Reprint FAILED: %1</source>
         <translation>In lại BỊ LỖI: %1</translation>
     </message>
@@ -1200,56 +1791,56 @@
 <context>
     <name>TicketPage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="304" />
+        <location filename="../../ui/kiosk/screen.py" line="316" />
         <source>Your queue number</source>
         <translation>Số thứ tự của quý vị</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="305" />
+        <location filename="../../ui/kiosk/screen.py" line="317" />
         <source>Please take a seat in the waiting area and watch the board. Your number will be called on the screen and by voice.</source>
         <translation>Xin mời ngồi chờ tại khu vực chờ và theo dõi bảng hiển thị. Số của quý vị sẽ được mời trên màn hình và bằng loa.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="307" />
+        <location filename="../../ui/kiosk/screen.py" line="319" />
         <source>Scan to follow the queue on your phone</source>
         <translation>Quét mã để theo dõi lượt chờ trên điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="308" />
+        <location filename="../../ui/kiosk/screen.py" line="320" />
         <source>Done</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="317" />
+        <location filename="../../ui/kiosk/screen.py" line="329" />
         <source>Priority: %1</source>
         <translation>Ưu tiên: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="320" />
+        <location filename="../../ui/kiosk/screen.py" line="332" />
         <source>Issued at %1</source>
         <translation>Giờ lấy số: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="321" />
+        <location filename="../../ui/kiosk/screen.py" line="333" />
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>Số người đang chờ trước: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="323" />
+        <location filename="../../ui/kiosk/screen.py" line="335" />
         <source>Estimated wait: about %n minutes</source>
         <translation>
             <numerusform>Thời gian chờ dự kiến: khoảng %n phút</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="327" />
+        <location filename="../../ui/kiosk/screen.py" line="339" />
         <source>Printing your ticket…</source>
         <translation>Đang in phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="330" />
+        <location filename="../../ui/kiosk/screen.py" line="342" />
         <source>Please take your printed ticket below.</source>
         <translation>Xin mời nhận phiếu ở khe bên dưới.</translation>
     </message>
@@ -1257,22 +1848,22 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="93" />
+        <location filename="../../ui/counter/screen.py" line="95" />
         <source>Transfer ticket</source>
         <translation>Chuyển số</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="96" />
+        <location filename="../../ui/counter/screen.py" line="98" />
         <source>Transfer to the line of a service</source>
         <translation>Chuyển sang hàng chờ của dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="105" />
+        <location filename="../../ui/counter/screen.py" line="107" />
         <source>…or straight to a counter</source>
         <translation>…hoặc chuyển thẳng đến quầy</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="116" />
+        <location filename="../../ui/counter/screen.py" line="118" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

@@ -156,6 +156,12 @@ class TechnicianScreen(Retranslatable):
         self.late = LateDossiers(ctx, self.lang)
         self.tabs.addTab(self.late, "")
 
+        # the manager's KPI dashboard (figures with their definitions, PDF/XLSX export)
+        from ui.technician.dashboard import KpiDashboard
+
+        self.dashboard = KpiDashboard(ctx, self.lang)
+        self.tabs.addTab(self.dashboard, "")
+
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._on_timer_timeout)
         self.timer.start(3000)
@@ -164,7 +170,7 @@ class TechnicianScreen(Retranslatable):
     def retranslate(self) -> None:
         self.header.title.setText(self.tr("Technician — %1").replace("%1", self.ctx.config.center_label(self.lang)))
         for i, name in enumerate([self.tr("Devices"), self.tr("Print jobs"), self.tr("Services"), self.tr("Settings"),
-                                  self.tr("Late dossiers")]):
+                                  self.tr("Late dossiers"), self.tr("KPI dashboard")]):
             self.tabs.setTabText(i, name)
         self.printer_title.setText(self.tr("Receipt printer"))
         self.test_button.setText(self.tr("Print a test page"))
