@@ -68,6 +68,7 @@ bench: $(VENV)/.test-deps translations
 	$(BIN)/python benchmarks/sync_bench.py
 	$(BIN)/python benchmarks/due_date_bench.py
 	$(BIN)/python benchmarks/forms_bench.py
+	$(BIN)/python benchmarks/kpi_bench.py
 
 screenshots: $(VENV)/.run-deps translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk screenshots --out screenshots
