@@ -49,13 +49,15 @@ server: $(VENV)/.test-deps
 openapi: $(VENV)/.test-deps
 	$(BIN)/python scripts/openapi.py docs/openapi.json
 
-# kiosk/ and devices/ with Qt not installed at all (as napari does)
+# kiosk/, devices/ and server/ with Qt not installed at all (as napari does); the PostgreSQL
+# variants and the network-storm model of the server tests already ran in `make test`; here
+# the SQLite ones do
 # (its packages are installed by the main virtualenv's pip, pointed at it with --python)
 test-noqt: | $(BIN)/python
 	test -x .venv-noqt/bin/python || $(PY) -m venv --without-pip .venv-noqt
 	$(PIP) --python .venv-noqt/bin/python install --quiet -e '.[server]' pytest hypothesis zxing-cpp
 	! .venv-noqt/bin/python -c 'import PySide6' 2>/dev/null
-	.venv-noqt/bin/python -m pytest -p no:pytestqt -W ignore::pytest.PytestConfigWarning -m 'not gui' tests/kiosk tests/devices tests/server tests/test_cli.py tests/test_cli_dossier.py $(ARGS)
+	.venv-noqt/bin/python -m pytest -p no:pytestqt -W ignore::pytest.PytestConfigWarning -m 'not gui' -k 'not postgresql and not storm' tests/kiosk tests/devices tests/server tests/test_cli.py tests/test_cli_dossier.py $(ARGS)
 
 lint: $(VENV)/.test-deps
 	$(BIN)/ruff check kiosk devices ui server tests benchmarks scripts
