@@ -56,7 +56,7 @@ class HidScanner:
             on_state(self.state)
 
     def stop(self) -> None:
-        pass
+        """Nothing to let go of: the keys are the Qt filter's (it is uninstalled by its owner)."""
 
 
 def _bytes_param(value: str | None) -> bytes | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kiosk.errors import ConfigError, KioskError
 
@@ -230,10 +231,11 @@ class CatalogProblem:
 
 
 class _Bilingual:
-    """``message_vi`` / ``message_en`` over ``message(lang)``."""
+    """``message_vi`` / ``message_en`` over the ``message(lang)`` of the error it is mixed into
+    (no stub here: one would come before ``KioskError.message`` in the method order)."""
 
-    def message(self, lang: str = "vi") -> str:
-        raise NotImplementedError
+    if TYPE_CHECKING:
+        def message(self, lang: str = "vi") -> str: ...
 
     @property
     def message_vi(self) -> str:
