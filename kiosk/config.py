@@ -6,9 +6,6 @@ is meaningful. Every problem found is reported at once, with where it is and wha
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import os
 import re
 import shutil
 import tomllib
@@ -19,6 +16,8 @@ from typing import Any
 from kiosk.config_reception import ReceptionConfig, parse_reception
 from kiosk.errors import ConfigError
 from kiosk.paths import kiosk_home, resources_dir
+from kiosk.security.pin import hash_pin as hash_pin  # re-exported for older imports
+from kiosk.security.pin import is_pin_hash, verify_pin
 from kiosk.textnorm import clean
 
 ROLES = ("kiosk", "counter", "display", "technician")
@@ -125,6 +124,9 @@ class Config:
     keypad_url: str = "none"
     # who receives dossiers here: agency id, calendar, slips (kiosk/config_reception.py)
     reception: ReceptionConfig = field(default_factory=ReceptionConfig)
+    # the technician's PIN (salted scrypt, `kiosk technician set-pin`): opens the technician
+    # role from a locked kiosk; empty = not set (the kiosk then cannot be unlocked on screen)
+    technician_pin_hash: str = ""
 
     def center_label(self, lang: str) -> str:
         return self.center_name_en if lang == "en" else self.center_name
@@ -144,23 +146,6 @@ class Config:
 
     def counters_serving(self, service_code: str) -> list[Counter]:
         return [c for c in self.counters if service_code in c.services]
-
-
-def hash_pin(pin: str, *, salt: bytes | None = None, iterations: int = 120_000) -> str:
-    salt = salt if salt is not None else os.urandom(8)
-    digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, iterations)
-    return f"pbkdf2_sha256${iterations}${salt.hex()}${digest.hex()}"
-
-
-def verify_pin(pin: str, stored: str) -> bool:
-    try:
-        scheme, iterations, salt, digest = stored.split("$")
-        if scheme != "pbkdf2_sha256":
-            return False
-        actual = hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt), int(iterations))
-    except ValueError:
-        return False
-    return hmac.compare_digest(actual.hex(), digest)
 
 
 def config_path() -> Path:
@@ -380,7 +365,7 @@ def parse_config(raw: dict[str, Any], path: Path) -> Config:
             c.problems.append(f"officers[{i}]: phải là một bảng / must be a table")
             continue
         pin_hash = c.text(item, "pin_hash", where)
-        if pin_hash and not pin_hash.startswith("pbkdf2_sha256$"):
+        if pin_hash and not is_pin_hash(pin_hash):
             c.problems.append(f"{where}pin_hash: dùng `kiosk officer hash-pin` / use `kiosk officer hash-pin`")
         officers.append(Officer(c.text(item, "code", where), c.text(item, "name", where), pin_hash))
     _unique(c, [o.code for o in officers], "officers", "code")
@@ -433,6 +418,11 @@ def parse_config(raw: dict[str, Any], path: Path) -> Config:
             url = default
         device_urls[key] = str(url)
     voice = str(devices.get("voice", "auto"))
+    technician_pin_hash = terminal.get("technician_pin_hash", "")
+    if not isinstance(technician_pin_hash, str) or (technician_pin_hash and not is_pin_hash(technician_pin_hash)):
+        c.problems.append("terminal.technician_pin_hash: dùng `kiosk technician set-pin` / "
+                          "use `kiosk technician set-pin`")
+        technician_pin_hash = ""
     if not (voice in ("auto", "none") or voice.startswith("file://")):
         c.problems.append(f"devices.voice: auto, none hoặc / or file://DIR (got {voice!r})")
 
@@ -458,6 +448,7 @@ def parse_config(raw: dict[str, Any], path: Path) -> Config:
         scanner_url=device_urls["scanner"],
         keypad_url=device_urls["keypad"],
         offline_range=(offline_range[0], offline_range[1]) if offline_range else None,
+        technician_pin_hash=technician_pin_hash,
         reception=reception,
     )
     if c.problems:

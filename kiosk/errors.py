@@ -31,3 +31,17 @@ class StoreError(KioskError):
     """The database could not be written (busy, disk full...). Nothing was changed."""
 
     exit_code = 12
+
+
+class TableError(KioskError):
+    """An error whose sentences live in its own package's table, so a package does not have to
+    add its keys to :mod:`kiosk.messages`: ``MESSAGES = {key: {"vi": ..., "en": ...}}`` on the
+    subclass. Vietnamese is used when a language is missing."""
+
+    MESSAGES: dict[str, dict[str, str]] = {}
+
+    def message(self, lang: str = "vi") -> str:
+        entry = self.MESSAGES.get(self.key)
+        if entry is None:
+            return super().message(lang)
+        return (entry.get(lang) or entry["vi"]).format(**self.params)

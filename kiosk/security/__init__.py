@@ -1,0 +1,1 @@
+"""Secrets a terminal keeps: PIN hashes (scrypt) and the lockout after repeated failures."""
