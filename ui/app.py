@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import signal
 import sys
 import threading
 from collections.abc import Callable
@@ -12,10 +13,12 @@ from types import TracebackType
 
 from PySide6.QtCore import QObject, QTimer, QtMsgType, Slot, qInstallMessageHandler
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QWidget
 
 from kiosk.errors import KioskError
+from kiosk.logsetup import set_role
 from kiosk.paths import font_path
+from kiosk.supervisor import HEARTBEAT_S, GuiStateFile
 from kiosk.wiring import AppContext, build_context
 from ui.devices_hub import DeviceHub
 from ui.i18n import translations
@@ -121,6 +124,7 @@ def make_role_widget(role: str, ctx: AppContext, lang: str, counter: int | None 
     font.setPixelSize(BASE_PX[role])
     widget.setFont(font)
     widget.setWindowTitle(f"Kiosk Một cửa — {role}")
+    widget.setProperty("role", role)
     widget.resize(*WINDOW_SIZE[role])
     return widget
 
@@ -134,6 +138,7 @@ def run_gui(role: str | None = None, lang: str | None = None, counter: int | Non
     app = ensure_app()
     ctx = build_context()
     role = role or ctx.config.role
+    set_role(role)
     lang = lang or ctx.config.language
     translations.set_language(lang)
     sys.excepthook = _excepthook
@@ -152,6 +157,8 @@ def run_gui(role: str | None = None, lang: str | None = None, counter: int | Non
         widget.showFullScreen()
     else:
         widget.show()
+    quit_on_signals(app)
+    state = track_state(ctx, role, widget, app)
     stop = start_sync_thread(ctx)
     watcher = watch_config(ctx, widget)
     monitor = None
@@ -160,6 +167,7 @@ def run_gui(role: str | None = None, lang: str | None = None, counter: int | Non
 
         monitor = PrinterMonitor(ctx.desk, lang=lang).start()
     code = app.exec()
+    state.stop()
     watcher.stop()
     if hub is not None:
         hub.stop()
@@ -169,6 +177,51 @@ def run_gui(role: str | None = None, lang: str | None = None, counter: int | Non
     stop()
     ctx.close()
     return code
+
+
+def screen_name(widget: QWidget) -> str:
+    """``home`` when the role's home screen shows — the first page of its stack (the kiosk's
+    home page, the counter's sign-in), the technician's first tab, the board — else the page."""
+    stack = getattr(widget, "stack", None)
+    if isinstance(stack, QStackedWidget) and stack.count():
+        current = stack.currentWidget()
+        home = getattr(widget, "home", None)
+        at_home = current is home if isinstance(home, QWidget) else stack.currentIndex() == 0
+        return "home" if at_home else type(current).__name__
+    tabs = getattr(widget, "tabs", None)
+    if isinstance(tabs, QTabWidget) and tabs.currentIndex() > 0:
+        return f"tab{tabs.currentIndex()}"
+    return "home"
+
+
+def track_state(ctx: AppContext, role: str, widget: QWidget, app: QApplication) -> QTimer:
+    """``run/gui.json`` for the watchdog and the support bundle (kiosk/supervisor.py): written
+    once the event loop runs and whenever the screen changes, touched every 2 s as the
+    heartbeat. A GUI whose supervisor was killed quits (it would come back as a second one)."""
+    state = GuiStateFile(ctx.home, role)
+
+    def beat() -> None:
+        if state.info.orphaned():
+            log.warning("the supervisor of this GUI is gone: quitting")
+            app.quit()
+            return
+        state.update(screen_name(widget))
+
+    timer = QTimer(widget)
+    timer.timeout.connect(beat)
+    timer.start(int(HEARTBEAT_S * 1000))
+    QTimer.singleShot(0, beat)
+    return timer
+
+
+def quit_on_signals(app: QApplication) -> None:
+    """SIGTERM (the watchdog stopping the GUI, a shutdown) and SIGINT end the event loop, so the
+    GUI closes its devices and database and exits 0. Python runs the handler at the next timer
+    (the garbage collector's, every second)."""
+    for name in ("SIGTERM", "SIGINT"):
+        signum = getattr(signal, name, None)
+        if signum is not None:
+            signal.signal(signum, lambda *_: app.quit())
 
 
 def watch_config(ctx: AppContext, widget: QWidget, interval_ms: int = 2000) -> QTimer:

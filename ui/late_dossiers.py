@@ -51,9 +51,9 @@ class LateDossiers(Retranslatable):
         self.reason = QLineEdit()
         self.unit = QLineEdit()
         self.form_labels = [label("", 15), label("", 15), label("", 15)]
-        form.addRow(self.form_labels[0], self.new_date)
-        form.addRow(self.form_labels[1], self.reason)
-        form.addRow(self.form_labels[2], self.unit)
+        for lab, field in zip(self.form_labels, (self.new_date, self.reason, self.unit), strict=True):
+            lab.setBuddy(field)  # the label names the field for a screen reader
+            form.addRow(lab, field)
         self.issue_button = button("", 16, 52, "Accent", on_click=self.issue)
         self.message = label("", 15, True, "Notice")
         for w in (self.title, self.table, form_box, self.issue_button, self.message):
@@ -66,6 +66,7 @@ class LateDossiers(Retranslatable):
         for lab, text in zip(self.form_labels, (self.tr("New return date"), self.tr("Reason for the delay"),
                                                 self.tr("Unit that is late")), strict=True):
             lab.setText(text)
+        self.table.setAccessibleName(self.tr("Late dossiers"))
         self.issue_button.setText(self.tr("Issue the apology slip (form 04)"))
         self.refresh()
 

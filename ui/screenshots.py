@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -12,21 +14,38 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kiosk.config import load_config
 from kiosk.sampledata import fill
 from kiosk.timeutil import LOCAL_TZ, fixed_clock, utc_now
-from kiosk.wiring import build_context
+from kiosk.wiring import AppContext, build_context
 from ui.app import ensure_app, make_role_widget
 from ui.i18n import translations
+from ui.theme import WINDOW_SIZE
 
 
-def _grab(widget: QWidget, path: Path) -> Path:
+def _shown(widget: QWidget) -> QWidget:
+    """Shown at its role's screen size (a page that asked for more room is held to the screen:
+    what does not fit shows as clipped, as it would on the real screen)."""
+    size = WINDOW_SIZE.get(str(widget.property("role") or ""))
+    if size is not None:
+        widget.resize(*size)
     widget.show()
     for _ in range(3):
         QApplication.processEvents()
+    return widget
+
+
+def _grab(widget: QWidget, path: Path) -> Path:
     widget.grab().save(str(path))
     return path
 
 
 def take_screenshots(out: Path, lang: str = "vi") -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
+    with sample_context(lang) as ctx:
+        return _all_screens(ctx, out, lang)
+
+
+@contextlib.contextmanager
+def sample_context(lang: str = "vi") -> Iterator[AppContext]:
+    """The sample center on a sample day, in a temporary KIOSK_HOME (restored afterwards)."""
     ensure_app()
     translations.set_language(lang)
     home = Path(tempfile.mkdtemp(prefix="kiosk-shots-"))
@@ -44,7 +63,10 @@ def take_screenshots(out: Path, lang: str = "vi") -> list[Path]:
         fault.write_text("paper_out")
         ctx.desk.take_and_print("CT")
         fault.unlink()
-        return _all_screens(ctx, out, lang)
+        try:
+            yield ctx
+        finally:
+            ctx.close()
     finally:
         if old is None:
             os.environ.pop("KIOSK_HOME", None)
@@ -53,43 +75,48 @@ def take_screenshots(out: Path, lang: str = "vi") -> list[Path]:
 
 
 def _all_screens(ctx, out: Path, lang: str) -> list[Path]:  # type: ignore[no-untyped-def]
+    return [_grab(widget, out / f"{name}.png") for name, widget in screen_states(ctx, lang)]
+
+
+def screen_states(ctx, lang: str) -> Iterator[tuple[str, QWidget]]:  # type: ignore[no-untyped-def]
+    """Every screen of every role, one state after another: ``(name, top-level widget)``,
+    the widget shown and settled (screenshots grab it; the accessibility audit walks it)."""
     from ui.counter.screen import TransferDialog
     from ui.display.announcer import SpeechEngine
 
-    paths: list[Path] = []
     kiosk = make_role_widget("kiosk", ctx, lang)
-    paths.append(_grab(kiosk, out / "kiosk-1-home.png"))
+    yield "kiosk-1-home", _shown(kiosk)
     kiosk.show_services()  # type: ignore[attr-defined]
-    paths.append(_grab(kiosk, out / "kiosk-2-services.png"))
+    yield "kiosk-2-services", _shown(kiosk)
     kiosk.choose_service("HT")  # type: ignore[attr-defined]
-    paths.append(_grab(kiosk, out / "kiosk-3-priority.png"))
+    yield "kiosk-3-priority", _shown(kiosk)
     kiosk.take("elderly")  # type: ignore[attr-defined]
     kiosk.ticket.set_print_result(True, "")  # type: ignore[attr-defined]
-    paths.append(_grab(kiosk, out / "kiosk-4-ticket.png"))
+    yield "kiosk-4-ticket", _shown(kiosk)
     kiosk.ticket.set_print_result(False, "hết giấy / paper out")  # type: ignore[attr-defined]
-    paths.append(_grab(kiosk, out / "kiosk-5-ticket-printer-fault.png"))
+    yield "kiosk-5-ticket-printer-fault", _shown(kiosk)
     kiosk.show_procedures()  # type: ignore[attr-defined]
     kiosk.procedures.search.setText("dang ky khai sinh")  # type: ignore[attr-defined]
-    paths.append(_grab(kiosk, out / "kiosk-6-procedure-search.png"))
+    yield "kiosk-6-procedure-search", _shown(kiosk)
     kiosk.show_procedure("1.001193")  # type: ignore[attr-defined]
-    paths.append(_grab(kiosk, out / "kiosk-7-procedure.png"))
+    yield "kiosk-7-procedure", _shown(kiosk)
     applicant = {"name": "Nguyễn Thị Hồng Nhung", "id_number": "079190001234", "birth_date": "1990-05-17",
                  "address": "Số 12 đường Lê Lợi, phường Tân Phong", "phone": "0912345678", "email": ""}
     dossier = ctx.dossiers.receive("1.004873", applicant, officer=ctx.config.officers[0].code, counter=1)
     kiosk.show_lookup()  # type: ignore[attr-defined]
     kiosk.lookup.look_up(dossier.code, scanned=True)  # type: ignore[attr-defined]
-    paths.append(_grab(kiosk, out / "kiosk-8-dossier-lookup.png"))
+    yield "kiosk-8-dossier-lookup", _shown(kiosk)
     kiosk.close()
 
     counter = make_role_widget("counter", ctx, lang)
-    paths.append(_grab(counter, out / "counter-1-sign-in.png"))
+    yield "counter-1-sign-in", _shown(counter)
     officer = ctx.config.officers[0]
     counter.signed_in(officer.code, officer.name)  # type: ignore[attr-defined]
     counter.call_next()  # type: ignore[attr-defined]
-    paths.append(_grab(counter, out / "counter-2-serving.png"))
+    yield "counter-2-serving", _shown(counter)
     dialog = TransferDialog(counter)  # type: ignore[arg-type]
     dialog.resize(900, 420)
-    paths.append(_grab(dialog, out / "counter-3-transfer.png"))
+    yield "counter-3-transfer", _shown(dialog)
     dialog.close()
     counter.show_intake()  # type: ignore[attr-defined]
     intake = counter.intake  # type: ignore[attr-defined]
@@ -99,9 +126,9 @@ def _all_screens(ctx, out: Path, lang: str) -> list[Path]:  # type: ignore[no-un
 
     intake.on_scan(classify("079190001234|272345678|Nguyễn Thị Hồng Nhung|17051990|Nữ|"
                             "Số 12 đường Lê Lợi, phường Tân Phong, TP Biên Hòa|01072021"))
-    paths.append(_grab(counter, out / "counter-4-intake.png"))
+    yield "counter-4-intake", _shown(counter)
     intake.submit("complete")
-    paths.append(_grab(counter, out / "counter-5-intake-received.png"))
+    yield "counter-5-intake-received", _shown(counter)
     counter.close()
 
     board = make_role_widget("display", ctx, lang)
@@ -109,12 +136,11 @@ def _all_screens(ctx, out: Path, lang: str) -> list[Path]:  # type: ignore[no-un
     board.poll()  # type: ignore[attr-defined]
     board._anim.stop()  # type: ignore[attr-defined]  # a still picture, not mid-flash
     board._flash.setOpacity(1.0)  # type: ignore[attr-defined]
-    paths.append(_grab(board, out / "display-1-board.png"))
+    yield "display-1-board", _shown(board)
     board.close()
 
     tech = make_role_widget("technician", ctx, lang)
     for i, name in enumerate(["devices", "print-jobs", "services", "settings", "late-dossiers", "kpi"]):
         tech.tabs.setCurrentIndex(i)  # type: ignore[attr-defined]
-        paths.append(_grab(tech, out / f"technician-{i + 1}-{name}.png"))
+        yield f"technician-{i + 1}-{name}", _shown(tech)
     tech.close()
-    return paths

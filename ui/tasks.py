@@ -36,9 +36,16 @@ class _Task(QRunnable):
             result = self.fn()
         except Exception as exc:
             log.exception("background task failed")
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            self._emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
         else:
-            self.signals.done.emit(result)
+            self._emit(self.signals.done, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application is shutting down: nobody is left to tell
+            log.info("background task finished after its receiver was gone")
 
 
 _pool: QThreadPool | None = None

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QImage, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -14,6 +14,9 @@ from PySide6.QtWidgets import (
     QLayout,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +57,63 @@ def button(text: str = "", px: int = 28, min_height: int = 120, name: str = "",
         # clicked(bool) would otherwise land in the callback's first default argument
         btn.clicked.connect(lambda _checked=False: on_click())
     return btn
+
+
+class TileButton(QPushButton):
+    """A push button whose title and line under it wrap (a QPushButton's own text never wraps,
+    so a long translation would widen the whole page past the screen). The labels let the
+    button's presses through, so it clicks, presses and styles as any button; its accessible
+    name is its two lines.
+    """
+
+    def __init__(self, px: int = 30, min_height: int = 130, name: str = "",
+                 on_click: Callable[[], None] | None = None) -> None:
+        super().__init__()
+        if name:
+            self.setObjectName(name)
+        self.setMinimumHeight(min_height)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(20, 10, 20, 10)
+        box.setSpacing(2)
+        self.title = label("", px, True, "TileText", Qt.AlignmentFlag.AlignCenter)
+        self.detail = label("", px - 4, False, "TileText", Qt.AlignmentFlag.AlignCenter)
+        for lab in (self.title, self.detail):
+            lab.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            box.addWidget(lab)
+        if on_click is not None:
+            self.clicked.connect(lambda _checked=False: on_click())
+
+    def set_texts(self, title: str, detail: str = "") -> None:
+        self.title.setText(title)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        # the button's own text stays what it says (tests, automation), but is not painted
+        self.setText(f"{title}\n{detail}" if detail else title)
+        self.setAccessibleName(f"{title}. {detail}" if detail else title)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        """The button's face only (background, border, pressed look); the labels are the text."""
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(200, max(self.minimumHeight(), self.layout().sizeHint().height()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(120, max(self.minimumHeight(), self.layout().minimumSize().height()))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        return max(self.minimumHeight(), self.layout().totalHeightForWidth(width))
 
 
 def clear_layout(layout: QLayout) -> None:

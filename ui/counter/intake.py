@@ -146,6 +146,8 @@ class IntakePage(ScannedPages, Retranslatable):
     def retranslate(self) -> None:
         self.proc_title.setText(self.tr("1. Procedure"))
         self.search.setPlaceholderText(self.tr("Search by name (tone marks optional) or code"))
+        self.search.setAccessibleName(self.tr("Search procedures"))
+        self.results.setAccessibleName(self.tr("Procedures found"))
         self.app_title.setText(self.tr("2. Applicant"))
         names = {"name": self.tr("Full name"), "id_number": self.tr("ID number (CCCD)"),
                  "birth_date": self.tr("Date of birth (dd/mm/yyyy)"), "address": self.tr("Address"),
@@ -158,6 +160,14 @@ class IntakePage(ScannedPages, Retranslatable):
         self.comp_title.setText(self.tr("3. Papers received (sets) and scanned pages"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Paper"), self.tr("Required"), self.tr("Sets received"), self.tr("Pages")])
+        self.table.setAccessibleName(self.tr("Papers received"))
+        self.page_list.setAccessibleName(self.tr("Scanned pages of the selected paper"))
+        self.reason.setAccessibleName(self.tr("Reason or what to complete"))
+        for row in range(self.table.rowCount()):
+            spin = self.table.cellWidget(row, 2)
+            if spin is not None:
+                spin.setAccessibleName(self.tr("Sets received: %1").replace(
+                    "%1", self.table.item(row, 0).text() if self.table.item(row, 0) else ""))
         self.pages_hint.setText(self.tr("Pages saved by the document scanner go to the selected paper."))
         self.sane_button.setText(self.tr("Scan a page"))
         self.rotate_button.setText(self.tr("Turn page"))
@@ -254,6 +264,7 @@ class IntakePage(ScannedPages, Retranslatable):
             spin.setRange(0, 99)
             spin.setValue(1 if c.mandatory else 0)
             spin.setObjectName(f"count_{c.id}")
+            spin.setAccessibleName(self.tr("Sets received: %1").replace("%1", c.name))
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, need)
             self.table.setCellWidget(row, 2, spin)

@@ -71,6 +71,8 @@ class SignInPage(Retranslatable):
         self.counter_label.setText(self.tr("Counter %1").replace("%1", str(self.owner.counter)))
         self.officer_label.setText(self.tr("Officer"))
         self.pin_label.setText(self.tr("PIN"))
+        self.officer_label.setBuddy(self.officer)
+        self.pin_label.setBuddy(self.pin)
         self.sign_in.setText(self.tr("Sign in"))
 
     def submit(self) -> None:
@@ -218,6 +220,8 @@ class ServePage(Retranslatable):
         self.table.setHorizontalHeaderLabels(
             [self.tr("#"), self.tr("Number"), self.tr("Service"), self.tr("Waited"), self.tr("Why this order")])
         self.parked.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Service"), self.tr("Parked since")])
+        self.table.setAccessibleName(self.tr("Waiting tickets"))
+        self.parked.setAccessibleName(self.tr("Parked tickets"))
         self.policy.setText(self.owner.ctx.queue.policy.summary(self.owner.lang))
         self.refresh()
 

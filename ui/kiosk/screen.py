@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,13 +28,23 @@ from kiosk.ports import PrintOutcome
 from kiosk.printing.ticket_layout import ticket_qr_payload
 from kiosk.timeutil import fmt_datetime
 from kiosk.wiring import AppContext
+from ui.a11y import enable_kinetic_scrolling, set_large_text
 from ui.i18n import translations
 from ui.kiosk.evaluation import DossierEvaluationPage
 from ui.kiosk.feedback import FeedbackPage
 from ui.kiosk.lookup import DossierLookupPage
 from ui.kiosk.procedures import ProcedureDetailPage, ProcedureSearchPage
 from ui.tasks import run_in_background
-from ui.widgets import Header, Retranslatable, button, card, clear_layout, label, qr_pixmap
+from ui.widgets import (
+    Header,
+    Retranslatable,
+    TileButton,
+    button,
+    card,
+    clear_layout,
+    label,
+    qr_pixmap,
+)
 
 
 class IdleWatcher(QObject):
@@ -90,13 +99,13 @@ class HomePage(KioskPage):
         layout = self.column
         self.welcome = label("", 44, True, "Title", Qt.AlignmentFlag.AlignCenter)
         self.subtitle = label("", 30, False, "Muted", Qt.AlignmentFlag.AlignCenter)
-        self.take_button = button("", 44, 360, "Tile", on_click=screen.show_services)
-        self.take_button.setObjectName("Accent")
+        self.take_button = TileButton(44, 360, "Accent", on_click=screen.show_services)
         # the lookups, rating and feedback: secondary tiles under the main one, two a row
-        self.procedures_button = button("", 30, 130, "Secondary", on_click=screen.show_procedures)
-        self.lookup_button = button("", 30, 130, "Secondary", on_click=screen.show_lookup)
-        self.rate_button = button("", 30, 130, "Secondary", on_click=screen.show_evaluation)
-        self.feedback_button = button("", 30, 130, "Secondary", on_click=screen.show_feedback)
+        # (their two lines wrap: a long translation must not widen the page past the screen)
+        self.procedures_button = TileButton(30, 130, "Secondary", on_click=screen.show_procedures)
+        self.lookup_button = TileButton(30, 130, "Secondary", on_click=screen.show_lookup)
+        self.rate_button = TileButton(30, 130, "Secondary", on_click=screen.show_evaluation)
+        self.feedback_button = TileButton(30, 130, "Secondary", on_click=screen.show_feedback)
         self.secondary_tiles = [self.procedures_button, self.lookup_button, self.rate_button,
                                 self.feedback_button]
         # a widget that owns its grid (a parentless layout handed to addLayout was freed twice)
@@ -142,12 +151,12 @@ class HomePage(KioskPage):
     def retranslate(self) -> None:
         self.welcome.setText(self.tr("Welcome to the one-stop-shop counter"))
         self.subtitle.setText(self.tr("Touch the button below to take a queue number"))
-        self.take_button.setText(self.tr("Take a queue number") + "\n" + self.tr("Choose your service and get a ticket"))
-        self.procedures_button.setText(self.tr("Look up a procedure") + "\n" + self.tr("Papers, time, fees"))
-        self.lookup_button.setText(self.tr("Look up your dossier") + "\n" + self.tr("Scan your receipt"))
-        self.rate_button.setText(self.tr("Rate us") + "\n" + self.tr("Scan your receipt"))
-        self.feedback_button.setText(self.tr("Complaints and suggestions") + "\n"
-                                     + self.tr("Send one, or follow one with its code"))
+        self.take_button.set_texts(self.tr("Take a queue number"), self.tr("Choose your service and get a ticket"))
+        self.procedures_button.set_texts(self.tr("Look up a procedure"), self.tr("Papers, time, fees"))
+        self.lookup_button.set_texts(self.tr("Look up your dossier"), self.tr("Scan your receipt"))
+        self.rate_button.set_texts(self.tr("Rate us"), self.tr("Scan your receipt"))
+        self.feedback_button.set_texts(self.tr("Complaints and suggestions"),
+                                       self.tr("Send one, or follow one with its code"))
         self.info_title.setText(self.tr("People waiting now"))
         self.steps_title.setText(self.tr("How it works"))
         for i, text in enumerate([
@@ -184,7 +193,7 @@ class ServicePage(KioskPage):
         self.error.hide()
         self.grid = QGridLayout()
         self.grid.setSpacing(24)
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[str, TileButton] = {}
         self.back = button("", 30, 120, "Secondary", on_click=screen.go_home)
         layout.addWidget(self.title)
         layout.addWidget(self.error)
@@ -208,8 +217,8 @@ class ServicePage(KioskPage):
             return
         for i, svc in enumerate(overview):
             state = self.tr("%n waiting", "", svc["waiting"]) if svc["open"] else self.tr("Not issuing numbers now")
-            btn = button(f"{svc['prefix']} · {svc['name']}\n{state}", 36, 240, "Tile",
-                         on_click=lambda code=svc["code"]: self.owner.choose_service(code))
+            btn = TileButton(36, 240, "Tile", on_click=lambda code=svc["code"]: self.owner.choose_service(code))
+            btn.set_texts(f"{svc['prefix']} · {svc['name']}", state)
             btn.setEnabled(bool(svc["open"]))
             self.buttons[svc["code"]] = btn
             self.grid.addWidget(btn, i // 2, i % 2)
@@ -225,11 +234,11 @@ class PriorityPage(KioskPage):
         layout = self.column
         self.title = label("", 44, True, "Title", Qt.AlignmentFlag.AlignCenter)
         self.service_label = label("", 32, False, "Muted", Qt.AlignmentFlag.AlignCenter)
-        self.regular = button("", 38, 200, on_click=lambda: screen.take(None))
+        self.regular = TileButton(38, 200, on_click=lambda: screen.take(None))
         self.note = label("", 26, False, "Muted", Qt.AlignmentFlag.AlignCenter)
         self.categories = QVBoxLayout()
         self.categories.setSpacing(20)
-        self.category_buttons: dict[str, QPushButton] = {}
+        self.category_buttons: dict[str, TileButton] = {}
         self.back = button("", 30, 120, "Secondary", on_click=screen.show_services)
         layout.addWidget(self.title)
         layout.addWidget(self.service_label)
@@ -244,7 +253,7 @@ class PriorityPage(KioskPage):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Do you belong to a priority group?"))
-        self.regular.setText(self.tr("No — take a regular number"))
+        self.regular.set_texts(self.tr("No — take a regular number"))
         self.note.setText(self.tr("Priority groups (officers may ask for proof):"))
         self.back.setText(self.tr("◀  Back"))
         self.refresh()
@@ -255,8 +264,8 @@ class PriorityPage(KioskPage):
         clear_layout(self.categories)
         self.category_buttons.clear()
         for cat in self.owner.ctx.config.queue.priority.categories:
-            btn = button("★  " + cat.label(self.owner.lang), 32, 130, "Accent",
-                         on_click=lambda code=cat.code: self.owner.take(code))
+            btn = TileButton(32, 130, "Accent", on_click=lambda code=cat.code: self.owner.take(code))
+            btn.set_texts("★  " + cat.label(self.owner.lang))
             self.category_buttons[cat.code] = btn
             self.categories.addWidget(btn)
 
@@ -370,6 +379,11 @@ class KioskScreen(Retranslatable):
         self.header = Header(ctx.config.center_label(self.lang), 30, ctx.queue.clock)
         self.lang_button = button("", 26, 90, "LangButton", on_click=self.toggle_language)
         self.lang_button.setMinimumWidth(200)
+        # large text and high contrast, for a citizen who sees poorly; off again on idle
+        self.large_text = False
+        self.contrast_button = button("", 26, 90, "LangButton", on_click=self.toggle_large_text)
+        self.contrast_button.setMinimumWidth(110)
+        self.header.extra.addWidget(self.contrast_button)
         self.header.extra.addWidget(self.lang_button)
         self.stack = QStackedWidget()
         self.home = HomePage(self)
@@ -395,6 +409,8 @@ class KioskScreen(Retranslatable):
         row.addWidget(self.stack, 100)
         row.addStretch(1)
         layout.addLayout(row, 1)
+        self.stack.currentChanged.connect(self._on_stack_current_changed)
+        enable_kinetic_scrolling(self, mouse_drag=True)
         self.retranslate()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
@@ -406,6 +422,12 @@ class KioskScreen(Retranslatable):
 
     def retranslate(self) -> None:
         self.lang_button.setText("English" if self.lang == "vi" else "Tiếng Việt")
+        self.lang_button.setAccessibleName("Switch to English" if self.lang == "vi"
+                                           else "Chuyển sang tiếng Việt")
+        self.contrast_button.setText("Aa−" if self.large_text else "Aa+")
+        self.contrast_button.setAccessibleName(
+            self.tr("Normal text and colours") if self.large_text
+            else self.tr("Large text and high contrast"))
         self.header.title.setText(self.ctx.config.center_label(self.lang))
 
     # -------------------------------------------------------------- navigation
@@ -433,6 +455,30 @@ class KioskScreen(Retranslatable):
 
     def toggle_language(self) -> None:
         self.set_language("en" if self.lang == "vi" else "vi")
+        self.idle.arm()  # back to the default language when the citizen walks away
+
+    def set_large_text_mode(self, on: bool) -> None:
+        from ui.theme import HIGH_CONTRAST_QSS, QSS
+
+        if on == self.large_text:
+            return
+        self.large_text = on
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setStyleSheet(HIGH_CONTRAST_QSS if on else QSS)
+        set_large_text(self, on)
+        self.retranslate()
+
+    def toggle_large_text(self) -> None:
+        self.set_large_text_mode(not self.large_text)
+        self.idle.arm()
+
+    @Slot(int)
+    def _on_stack_current_changed(self, _index: int) -> None:
+        # pages fill their lists when shown: new rows get the large text and the finger scrolling
+        if self.large_text:
+            set_large_text(self, True)
+        enable_kinetic_scrolling(self, mouse_drag=True)
 
     def go_home(self) -> None:
         self.idle.disarm()
@@ -441,6 +487,7 @@ class KioskScreen(Retranslatable):
             page.reset()  # the next citizen sees nothing of this one's search or dossier
         if self.lang != self.default_lang:
             self.set_language(self.default_lang)
+        self.set_large_text_mode(False)
         self.home.refresh()
         self.stack.setCurrentWidget(self.home)
 

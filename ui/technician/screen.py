@@ -89,6 +89,7 @@ class TechnicianScreen(Retranslatable):
         for lab, field in zip(self.form_labels, (self.printer_url, self.printer_profile, self.scanner_url,
                                                  self.keypad_url), strict=True):
             field.setMinimumHeight(44)
+            lab.setBuddy(field)  # the label names the field for a screen reader
             form.addRow(lab, field)
         self.save_button = button("", 18, 56, "Accent", on_click=self.save_devices)
         self.setup_message = label("", 16, True, "Notice")
@@ -188,6 +189,9 @@ class TechnicianScreen(Retranslatable):
                                              self.tr("Attempts"), self.tr("Reason")])
         self.services.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Prefix"), self.tr("Name"),
                                                  self.tr("Counters"), self.tr("Waiting"), self.tr("Last number")])
+        self.jobs.setAccessibleName(self.tr("Print jobs"))
+        self.services.setAccessibleName(self.tr("Services"))
+        self.config_text.setAccessibleName(self.tr("Configuration file"))
         cfg = self.ctx.config
         self.settings_info.setText(
             self.tr("Configuration file: %1").replace("%1", str(cfg.path)) + "\n"
