@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import logging.handlers
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -48,14 +47,25 @@ def _ctx() -> AppContext:
 
 
 # ---------------------------------------------------------------------- commands
+def _no_qt(detail: object) -> str:
+    return ("Thiếu thư viện giao diện (PySide6): hãy chạy `make run` để cài đặt.\n"
+            f"The GUI libraries (PySide6) are missing: run `make run` to install them. ({detail})")
+
+
+def _gui_in_process(args: argparse.Namespace) -> bool:
+    """``kiosk run --no-watchdog`` / KIOSK_NO_WATCHDOG=1, and the supervisor's own child."""
+    from kiosk.supervisor import ENV_NO_WATCHDOG
+
+    return bool(getattr(args, "no_watchdog", False)) or os.environ.get(ENV_NO_WATCHDOG) == "1"
+
+
 def cmd_run(args: argparse.Namespace) -> int:
-    try:
-        from ui.app import run_gui
-    except ImportError as exc:
-        raise SystemExit(
-            "Thiếu thư viện giao diện (PySide6): hãy chạy `make run` để cài đặt.\n"
-            f"The GUI libraries (PySide6) are missing: run `make run` to install them. ({exc})"
-        ) from exc
+    """The GUI: under its watchdog (kiosk/supervisor.py, no Qt in this process), or in-process."""
+    import importlib.util
+
+    in_process = _gui_in_process(args)
+    if not in_process and importlib.util.find_spec("PySide6") is None:
+        raise SystemExit(_no_qt("PySide6 not installed"))
     if (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
             and not os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM")):
         raise SystemExit(
@@ -64,6 +74,20 @@ def cmd_run(args: argparse.Namespace) -> int:
             "No display found (DISPLAY is empty). Run inside a graphical session, or use "
             "`xvfb-run make run`, or QT_QPA_PLATFORM=offscreen to run without a screen."
         )
+    if not in_process:
+        from kiosk.cli_ops import supervise
+
+        return supervise(args)
+    from kiosk.paths import kiosk_home
+    from kiosk.supervisor import child_prepare
+
+    child_prepare(kiosk_home())
+    try:
+        from ui.app import run_gui
+    except ImportError as exc:
+        # a restart would not bring the library back: exit 11, which the watchdog does not retry
+        print(_no_qt(exc), file=sys.stderr)
+        return 11
     return run_gui(role=args.role, lang=args.lang, counter=args.counter)
 
 
@@ -373,6 +397,9 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="start the GUI")
     run.add_argument("--role", choices=["kiosk", "counter", "display", "technician"])
     run.add_argument("--counter", type=int, help="counter number (counter role; default from config)")
+    run.add_argument("--no-watchdog", action="store_true",
+                     help="run the GUI in this process, without the watchdog that restarts it "
+                          "(also KIOSK_NO_WATCHDOG=1)")
     run.set_defaults(func=cmd_run)
 
     sub.add_parser("self-test", help="check database, translations, font, devices, screens").set_defaults(
@@ -467,6 +494,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from kiosk.cli_dossier import add_commands
     from kiosk.cli_feedback import add_commands as add_feedback
+    from kiosk.cli_ops import add_commands as add_ops
     from kiosk.cli_report import add_commands as add_report
     from kiosk.cli_vietqr import add_commands as add_vietqr
 
@@ -474,6 +502,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_vietqr(sub)
     add_feedback(sub)
     add_report(sub)
+    add_ops(sub)
 
     officer = sub.add_parser("officer", help="officers").add_subparsers(dest="sub", required=True)
     hp = officer.add_parser("hash-pin", help="make a pin_hash for config.toml")
@@ -482,25 +511,23 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def setup_logging() -> Path:
-    from kiosk.paths import kiosk_home
+def setup_logging(args: argparse.Namespace | None = None) -> Path:
+    """JSON lines under KIOSK_HOME/logs (kiosk/logsetup.py): ``kiosk.jsonl`` for the GUI,
+    ``supervisor.jsonl`` for the watchdog of ``kiosk run`` (its warnings on stderr too),
+    ``cli.jsonl`` for every other command."""
+    from kiosk.logsetup import setup_logging as setup
 
-    logs = kiosk_home() / "logs"
-    logs.mkdir(parents=True, exist_ok=True)
-    path = logs / "kiosk.log"
-    # a kiosk runs for months: the log rotates (5 files of 2 MB)
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return path
+    if args is not None and getattr(args, "func", None) is cmd_run:
+        if _gui_in_process(args):
+            return setup("kiosk", role=args.role)
+        return setup("supervisor", role=args.role, stderr_level=logging.WARNING)
+    return setup("cli")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        log_path = setup_logging()
+        log_path = setup_logging(args)
     except OSError as exc:
         print(f"Không ghi được thư mục dữ liệu / cannot write the data folder: {exc}", file=sys.stderr)
         return 12

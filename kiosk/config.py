@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kiosk.config_ops import OpsConfig, parse_ops
 from kiosk.config_reception import ReceptionConfig, parse_reception
 from kiosk.errors import ConfigError
 from kiosk.paths import kiosk_home, resources_dir
@@ -25,6 +26,9 @@ ROLES = ("kiosk", "counter", "display", "technician")
 # config.toml keeps this terminal's own [terminal] and [devices] tables
 CENTER_FILE = "center.toml"
 LANGS = ("vi", "en")
+# this terminal's own tables in config.toml, kept when the center's file comes from the server
+# (the daily tidy-up's hour and the watchdog are the machine's; [retention] comes with the center)
+TERMINAL_TABLES = ("terminal", "devices", "housekeeping", "watchdog")
 
 
 @dataclass(frozen=True)
@@ -127,6 +131,9 @@ class Config:
     # the technician's PIN (salted scrypt, `kiosk technician set-pin`): opens the technician
     # role from a locked kiosk; empty = not set (the kiosk then cannot be unlocked on screen)
     technician_pin_hash: str = ""
+    # [retention], [housekeeping], [watchdog]: personal data's lifetime here, the daily
+    # tidy-up, the watchdog of `kiosk run` (kiosk/config_ops.py)
+    ops: OpsConfig = field(default_factory=OpsConfig)
 
     def center_label(self, lang: str) -> str:
         return self.center_name_en if lang == "en" else self.center_name
@@ -172,7 +179,7 @@ def load_config(path: Path | None = None) -> Config:
             center = tomllib.loads(center_file.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise ConfigError("config_unreadable", path=str(center_file), detail=str(exc)) from exc
-        own: dict[str, Any] = {key: raw[key] for key in ("terminal", "devices") if key in raw}
+        own: dict[str, Any] = {key: raw[key] for key in TERMINAL_TABLES if key in raw}
         raw = {**{k: v for k, v in center.items() if k not in ("terminal", "devices")}, **own}
     return parse_config(raw, path)
 
@@ -266,6 +273,8 @@ def parse_config(raw: dict[str, Any], path: Path) -> Config:
     prio = c.table(queue, "priority", "queue.")
     devices = c.table(raw, "devices", "")
     reception = parse_reception(c, c.table(raw, "reception", ""), path.parent, terminal)
+    ops = parse_ops(c, c.table(raw, "retention", ""), c.table(raw, "housekeeping", ""),
+                    c.table(raw, "watchdog", ""))
 
     role = terminal.get("role", "kiosk")
     if role not in ROLES:
@@ -450,6 +459,7 @@ def parse_config(raw: dict[str, Any], path: Path) -> Config:
         offline_range=(offline_range[0], offline_range[1]) if offline_range else None,
         technician_pin_hash=technician_pin_hash,
         reception=reception,
+        ops=ops,
     )
     if c.problems:
         raise ConfigError(
