@@ -274,10 +274,12 @@ class WorkingCalendar:
         * The clock starts at ``next_working_moment(received_at)``.
         * ``working_days``/``working_hours``: that much working time is counted from the clock
           start (a working day = ``working_day_length``); fractions round up to a microsecond.
-        * ``calendar_days``: N days are added to the clock start's date; a day off moves the
-          result to the next working day. The time of day is the clock start's, clamped into
-          that day's hours: during a break it moves to the next opening, after the day's last
-          closing (a Saturday morning) it becomes that closing, so the date never changes.
+        * ``calendar_days``: N days are added to the clock start's date. The time of day is the
+          clock start's, clamped into that day's hours: during a break it moves to the next
+          opening, after the day's last closing (a Saturday morning) it becomes that closing, so
+          the date never changes. A day off moves the result to the next working day's opening:
+          keeping the time of day there would let a dossier received one second after opening
+          fall due after one received at closing the same day (both move to the same day).
         * ``same_day``: the closing time of the clock start's day, or, when the clock starts at
           or after the cut-off, the closing time of the next working day.
 
@@ -302,8 +304,9 @@ class WorkingCalendar:
             counted = dt.timedelta(microseconds=span)
             at = self._add_us(start, span)
         elif unit == "calendar_days":
-            day = self.next_working_day(start.date() + dt.timedelta(days=int(amount)))
-            at = self._clamp(day, moment_us(start))
+            target = start.date() + dt.timedelta(days=int(amount))
+            day = self.next_working_day(target)
+            at = self._clamp(day, moment_us(start) if day == target else 0)
         else:
             day = start.date()
             if processing.cutoff is not None and start.time() >= processing.cutoff:
