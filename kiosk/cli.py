@@ -496,6 +496,7 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.cli_feedback import add_commands as add_feedback
     from kiosk.cli_ops import add_commands as add_ops
     from kiosk.cli_report import add_commands as add_report
+    from kiosk.cli_security import add_commands as add_security
     from kiosk.cli_vietqr import add_commands as add_vietqr
 
     add_commands(sub)
@@ -503,6 +504,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_feedback(sub)
     add_report(sub)
     add_ops(sub)
+    add_security(sub)
 
     officer = sub.add_parser("officer", help="officers").add_subparsers(dest="sub", required=True)
     hp = officer.add_parser("hash-pin", help="make a pin_hash for config.toml")

@@ -26,13 +26,22 @@ def kiosk_home() -> Path:
 
 
 def resources_dir() -> Path:
-    """The bundled ``resources/`` folder (source tree, or inside a frozen build)."""
+    """The bundled ``resources/`` folder (source tree, or inside a frozen build).
+
+    ``KIOSK_RESOURCES`` overrides it. PyInstaller's one-folder build (build_installer.spec) sets
+    ``sys._MEIPASS`` to ``dist/kiosk/_internal``, where the spec puts ``resources/``; another
+    freezer (``sys.frozen`` without ``_MEIPASS``) is looked for beside the executable. The
+    migrations need nothing here: ``kiosk/store/migrate.py`` finds them from its ``__file__``,
+    which a frozen module has too (``_internal/kiosk/store/migrate.pyc``).
+    """
     env = os.environ.get("KIOSK_RESOURCES")
     if env:
         return Path(env)
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
 
 

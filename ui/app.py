@@ -150,6 +150,13 @@ def run_gui(role: str | None = None, lang: str | None = None, counter: int | Non
         hub = DeviceHub(ctx).start(with_scanner=role in ("kiosk", "counter"),
                                    with_keypad=role == "counter")
     widget = make_role_widget(role, ctx, lang, counter, hub)
+    lock = None
+    if role in ("kiosk", "display") and os.environ.get("KIOSK_WINDOWED") != "1":
+        # a public screen: no way out for a citizen; a held corner and the technician PIN
+        from ui.lockdown import install_lockdown
+
+        lock = install_lockdown(widget, ctx, lang, go_home=getattr(widget, "go_home", None),
+                                full_screen=app.platformName() not in ("offscreen", "minimal"))
     if role in ("kiosk", "display") and os.environ.get("KIOSK_WINDOWED") != "1" \
             and app.platformName() not in ("offscreen", "minimal"):
         # without a window manager (a bare kiosk X session) full screen needs the geometry too
@@ -167,6 +174,8 @@ def run_gui(role: str | None = None, lang: str | None = None, counter: int | Non
 
         monitor = PrinterMonitor(ctx.desk, lang=lang).start()
     code = app.exec()
+    if lock is not None:
+        lock.release()
     state.stop()
     watcher.stop()
     if hub is not None:
