@@ -189,24 +189,30 @@ DEVICE_KEYS = ("printer", "printer_profile", "scanner", "keypad", "voice")
 
 def save_device_settings(path: Path, changes: dict[str, str]) -> Config:
     """The technician's new device settings, written into this terminal's ``[devices]`` table
-    (comments and everything else kept, tomlkit), checked with every other rule before the file
-    is replaced atomically. A setting the checks refuse changes nothing (ConfigError)."""
+    (see :func:`save_terminal_table`). A setting the checks refuse changes nothing (ConfigError)."""
+    unknown = set(changes) - set(DEVICE_KEYS)
+    if unknown:
+        raise ConfigError("config_invalid", path=str(path), problems=f"  - devices: {sorted(unknown)}")
+    return save_terminal_table(path, "devices", {k: clean(v).strip() for k, v in changes.items()})
+
+
+def save_terminal_table(path: Path, table: str, changes: dict[str, str]) -> Config:
+    """``changes`` written into the ``[table]`` of this terminal's config.toml, comments and
+    everything else kept (tomlkit), checked with every rule of a start before the file is
+    replaced atomically: refused values change nothing (ConfigError)."""
     import tomlkit
 
     from kiosk.paths import atomic_write_text
 
-    unknown = set(changes) - set(DEVICE_KEYS)
-    if unknown:
-        raise ConfigError("config_invalid", path=str(path), problems=f"  - devices: {sorted(unknown)}")
     try:
         doc = tomlkit.parse(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomlkit.exceptions.TOMLKitError) as exc:
         raise ConfigError("config_unreadable", path=str(path), detail=str(exc)) from exc
-    if "devices" not in doc:
-        doc["devices"] = tomlkit.table()
-    devices = doc["devices"]
+    if table not in doc:
+        doc[table] = tomlkit.table()
+    section = doc[table]
     for key, value in changes.items():
-        devices[key] = clean(value).strip()
+        section[key] = value
     text = tomlkit.dumps(doc)
     probe = path.with_name(f".{path.name}.check")
     probe.write_text(text, encoding="utf-8")

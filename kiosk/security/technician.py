@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from kiosk.paths import atomic_write_text, kiosk_home
+from kiosk.paths import kiosk_home
 from kiosk.security.pin import PinGuard, check_format, hash_pin
 from kiosk.timeutil import utc_now
 
@@ -25,28 +25,9 @@ def set_technician_pin(config_file: Path, pin: str) -> str:
     """Write the new PIN's hash into ``[terminal] technician_pin_hash`` (comments and everything
     else kept, the whole file checked before it replaces the old one) and clear the lockout.
     Returns the hash. A PIN of the wrong form changes nothing (PinError)."""
-    import tomlkit
+    from kiosk.config import save_terminal_table
 
-    from kiosk.config import load_config
-    from kiosk.errors import ConfigError
-
-    pin = check_format(pin)
-    stored = hash_pin(pin)
-    try:
-        doc = tomlkit.parse(config_file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomlkit.exceptions.TOMLKitError) as exc:
-        raise ConfigError("config_unreadable", path=str(config_file), detail=str(exc)) from exc
-    if "terminal" not in doc:
-        doc["terminal"] = tomlkit.table()
-    terminal = doc["terminal"]
-    terminal["technician_pin_hash"] = stored
-    text = tomlkit.dumps(doc)
-    probe = config_file.with_name(f".{config_file.name}.check")
-    probe.write_text(text, encoding="utf-8")
-    try:
-        load_config(probe)
-    finally:
-        probe.unlink(missing_ok=True)
-    atomic_write_text(config_file, text)
+    stored = hash_pin(check_format(pin))
+    save_terminal_table(config_file, "terminal", {"technician_pin_hash": stored})
     lockout_file().unlink(missing_ok=True)
     return stored
