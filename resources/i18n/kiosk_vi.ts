@@ -55,12 +55,12 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="348" />
+        <location filename="../../ui/counter/screen.py" line="352" />
         <source>Counter %1</source>
         <translation>Quầy %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="411" />
+        <location filename="../../ui/counter/screen.py" line="415" />
         <source>Nobody is waiting.</source>
         <translation>Không còn ai đang chờ.</translation>
     </message>
@@ -346,232 +346,219 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="645" />
+        <location filename="../../ui/kiosk/feedback.py" line="514" />
         <source>Please type the code printed on your slip.</source>
         <translation>Xin nhập mã in trên phiếu của anh/chị.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="648" />
+        <location filename="../../ui/kiosk/feedback.py" line="517" />
         <source>This code is not a complaint slip. Please scan the barcode printed on the slip you were given.</source>
         <translation>Mã vừa quét không phải phiếu tiếp nhận phản ánh. Xin quét mã vạch in trên phiếu anh/chị đã nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="652" />
+        <location filename="../../ui/kiosk/feedback.py" line="521" />
         <source>This code is not a dossier receipt. If your complaint is about a dossier, scan the barcode on its receipt.</source>
         <translation>Mã vừa quét không phải giấy biên nhận hồ sơ. Nếu phản ánh liên quan đến một hồ sơ, xin quét mã vạch trên giấy biên nhận của hồ sơ đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="656" />
+        <location filename="../../ui/kiosk/feedback.py" line="525" />
         <source>This is a dossier receipt. To follow a dossier, touch Home, then “Look up your dossier”.</source>
         <translation>Đây là giấy biên nhận hồ sơ. Để tra cứu hồ sơ, xin chạm “Trang chủ”, rồi chọn “Tra cứu hồ sơ”.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="660" />
+        <location filename="../../ui/kiosk/feedback.py" line="529" />
         <source>This is a complaint slip. To look it up, first send this complaint or go back to the start.</source>
         <translation>Đây là phiếu tiếp nhận phản ánh. Để tra cứu, xin gửi xong phản ánh này hoặc quay lại bước đầu.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="665" />
+        <location filename="../../ui/kiosk/feedback.py" line="534" />
         <source>%1:%2 on %3</source>
         <translation>%1 giờ %2 phút, ngày %3</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="675" />
-        <location filename="../../ui/kiosk/feedback.py" line="742" />
+        <location filename="../../ui/kiosk/feedback.py" line="544" />
+        <location filename="../../ui/kiosk/feedback.py" line="609" />
         <source>Tracking code</source>
         <translation>Mã tra cứu</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="676" />
+        <location filename="../../ui/kiosk/feedback.py" line="545" />
         <source>Category</source>
         <translation>Nhóm phản ánh</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="677" />
+        <location filename="../../ui/kiosk/feedback.py" line="546" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="678" />
+        <location filename="../../ui/kiosk/feedback.py" line="547" />
         <source>Received</source>
         <translation>Thời gian tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="679" />
+        <location filename="../../ui/kiosk/feedback.py" line="548" />
         <source>Answer due</source>
         <translation>Hạn trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="682" />
+        <location filename="../../ui/kiosk/feedback.py" line="551" />
         <source>Answer</source>
         <translation>Nội dung trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="687" />
+        <location filename="../../ui/kiosk/feedback.py" line="556" />
         <source>%1 of %2 characters</source>
         <translation>%1/%2 ký tự</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="701" />
+        <location filename="../../ui/kiosk/feedback.py" line="570" />
         <source>◀  Back</source>
         <translation>◀  Quay lại</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="701" />
+        <location filename="../../ui/kiosk/feedback.py" line="570" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="703" />
-        <location filename="../../ui/kiosk/feedback.py" line="714" />
+        <location filename="../../ui/kiosk/feedback.py" line="573" />
+        <location filename="../../ui/kiosk/feedback.py" line="584" />
         <source>Look up a complaint or suggestion</source>
         <translation>Tra cứu phản ánh, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="704" />
+        <location filename="../../ui/kiosk/feedback.py" line="574" />
         <source>Complaints and suggestions</source>
         <translation>Phản ánh, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="706" />
+        <location filename="../../ui/kiosk/feedback.py" line="576" />
         <source>Step %1 of 3</source>
         <translation>Bước %1/3</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="713" />
+        <location filename="../../ui/kiosk/feedback.py" line="583" />
         <source>Already sent one? Follow it with the code on your slip.</source>
         <translation>Đã gửi phản ánh? Theo dõi bằng mã in trên phiếu.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="716" />
+        <location filename="../../ui/kiosk/feedback.py" line="586" />
         <source>What happened? What do you suggest?</source>
         <translation>Anh/chị muốn phản ánh hoặc góp ý điều gì?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="718" />
+        <location filename="../../ui/kiosk/feedback.py" line="588" />
         <source>Write here with the keys below (at least 10 characters).</source>
         <translation>Viết tại đây bằng bàn phím bên dưới (ít nhất 10 ký tự).</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="719" />
-        <location filename="../../ui/kiosk/feedback.py" line="736" />
-        <source>Space</source>
-        <translation>Dấu cách</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/feedback.py" line="719" />
-        <location filename="../../ui/kiosk/feedback.py" line="736" />
-        <location filename="../../ui/kiosk/feedback.py" line="745" />
+        <location filename="../../ui/kiosk/feedback.py" line="612" />
         <source>Clear</source>
         <translation>Xóa hết</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="720" />
-        <source>Tone marks: type the vowel, then touch its mark.</source>
-        <translation>Dấu thanh: gõ nguyên âm trước, rồi chạm vào dấu.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/feedback.py" line="722" />
+        <location filename="../../ui/kiosk/feedback.py" line="590" />
         <source>Next  ▶</source>
         <translation>Tiếp tục  ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="724" />
+        <location filename="../../ui/kiosk/feedback.py" line="592" />
         <source>Leave your phone number or e-mail address if you want an answer from the Center. Both are optional: you can also follow your complaint with the code on the slip.</source>
         <translation>Nếu muốn Trung tâm trả lời, xin để lại số điện thoại hoặc thư điện tử. Không bắt buộc: anh/chị cũng có thể theo dõi phản ánh bằng mã in trên phiếu.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="727" />
+        <location filename="../../ui/kiosk/feedback.py" line="595" />
         <source>Phone number (optional)</source>
         <translation>Số điện thoại (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="728" />
+        <location filename="../../ui/kiosk/feedback.py" line="596" />
         <source>E-mail address (optional)</source>
         <translation>Thư điện tử (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="729" />
+        <location filename="../../ui/kiosk/feedback.py" line="597" />
         <source>I agree that the Center may use this phone number or e-mail address to answer my complaint.</source>
         <translation>Tôi đồng ý để Trung tâm dùng số điện thoại/thư điện tử này để trả lời phản ánh</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="731" />
+        <location filename="../../ui/kiosk/feedback.py" line="599" />
         <source>Dossier code, if it is about a dossier (optional): type it or scan your receipt</source>
         <translation>Mã hồ sơ, nếu phản ánh về một hồ sơ (không bắt buộc): nhập mã hoặc quét giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="734" />
+        <location filename="../../ui/kiosk/feedback.py" line="602" />
         <source>name@example.vn</source>
         <translation>ten@vidu.vn</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="737" />
+        <location filename="../../ui/kiosk/feedback.py" line="604" />
         <source>Send</source>
         <translation>Gửi phản ánh</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="741" />
+        <location filename="../../ui/kiosk/feedback.py" line="608" />
         <source>Scan the barcode on your slip, or type the code printed on it.</source>
         <translation>Quét mã vạch trên phiếu, hoặc nhập mã in trên phiếu.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="743" />
+        <location filename="../../ui/kiosk/feedback.py" line="610" />
         <source>For example %1. The end is enough: %2.</source>
         <translation>Ví dụ %1. Chỉ cần nhập phần cuối: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="746" />
+        <location filename="../../ui/kiosk/feedback.py" line="613" />
         <source>Look up</source>
         <translation>Tra cứu</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="747" />
+        <location filename="../../ui/kiosk/feedback.py" line="614" />
         <source>Look up another code</source>
         <translation>Tra cứu mã khác</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="751" />
+        <location filename="../../ui/kiosk/feedback.py" line="618" />
         <source>Your complaint has been received. Thank you.</source>
         <translation>Trung tâm đã tiếp nhận phản ánh của anh/chị. Xin cảm ơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="752" />
+        <location filename="../../ui/kiosk/feedback.py" line="619" />
         <source>Your tracking code</source>
         <translation>Mã tra cứu của anh/chị</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="753" />
+        <location filename="../../ui/kiosk/feedback.py" line="620" />
         <source>Look it up with this code at the kiosk.</source>
         <translation>Tra cứu bằng mã này tại ki-ốt.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="754" />
+        <location filename="../../ui/kiosk/feedback.py" line="621" />
         <source>Done</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="763" />
+        <location filename="../../ui/kiosk/feedback.py" line="630" />
         <source>Printing your slip…</source>
         <translation>Đang in phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="764" />
+        <location filename="../../ui/kiosk/feedback.py" line="631" />
         <source>Please take your slip below.</source>
         <translation>Xin mời nhận phiếu bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="765" />
+        <location filename="../../ui/kiosk/feedback.py" line="632" />
         <source>The printer could not print your slip just now. Please note your code %1, or ask at the help desk.</source>
         <translation>Máy in chưa in được phiếu. Xin ghi lại mã %1, hoặc hỏi tại quầy hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="785" />
+        <location filename="../../ui/kiosk/feedback.py" line="652" />
         <source>We are sorry: the answer is past its due date. Please ask at the help desk.</source>
         <translation>Xin lỗi anh/chị: phản ánh đã quá hạn trả lời. Xin mời hỏi tại quầy hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="787" />
+        <location filename="../../ui/kiosk/feedback.py" line="654" />
         <source>The Center has answered: please read the answer below.</source>
         <translation>Trung tâm đã trả lời: xin xem nội dung trả lời bên dưới.</translation>
     </message>
@@ -579,94 +566,94 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="143" />
+        <location filename="../../ui/kiosk/screen.py" line="152" />
         <source>Welcome to the one-stop-shop counter</source>
         <translation>Chào mừng quý công dân đến Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="144" />
+        <location filename="../../ui/kiosk/screen.py" line="153" />
         <source>Touch the button below to take a queue number</source>
         <translation>Chạm vào nút bên dưới để lấy số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="145" />
+        <location filename="../../ui/kiosk/screen.py" line="154" />
         <location filename="../../ui/selftest.py" line="28" />
         <source>Take a queue number</source>
         <translation>Lấy số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="145" />
+        <location filename="../../ui/kiosk/screen.py" line="154" />
         <source>Choose your service and get a ticket</source>
         <translation>Chọn lĩnh vực và nhận phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="146" />
+        <location filename="../../ui/kiosk/screen.py" line="155" />
         <source>Look up a procedure</source>
         <translation>Tra cứu thủ tục</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="146" />
+        <location filename="../../ui/kiosk/screen.py" line="155" />
         <source>Papers, time, fees</source>
         <translation>Giấy tờ, thời hạn, phí</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="147" />
+        <location filename="../../ui/kiosk/screen.py" line="156" />
         <source>Look up your dossier</source>
         <translation>Tra cứu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="147" />
-        <location filename="../../ui/kiosk/screen.py" line="148" />
+        <location filename="../../ui/kiosk/screen.py" line="156" />
+        <location filename="../../ui/kiosk/screen.py" line="157" />
         <source>Scan your receipt</source>
         <translation>Quét giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="148" />
+        <location filename="../../ui/kiosk/screen.py" line="157" />
         <source>Rate us</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="149" />
+        <location filename="../../ui/kiosk/screen.py" line="158" />
         <source>Complaints and suggestions</source>
         <translation>Phản ánh, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="150" />
+        <location filename="../../ui/kiosk/screen.py" line="159" />
         <source>Send one, or follow one with its code</source>
         <translation>Gửi phản ánh hoặc tra cứu bằng mã</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="151" />
+        <location filename="../../ui/kiosk/screen.py" line="160" />
         <source>People waiting now</source>
         <translation>Số người đang chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="152" />
+        <location filename="../../ui/kiosk/screen.py" line="161" />
         <source>How it works</source>
         <translation>Các bước thực hiện</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="154" />
+        <location filename="../../ui/kiosk/screen.py" line="163" />
         <source>1. Choose the field of your dossier</source>
         <translation>1. Chọn lĩnh vực của hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="155" />
+        <location filename="../../ui/kiosk/screen.py" line="164" />
         <source>2. Take your printed ticket</source>
         <translation>2. Nhận phiếu số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="156" />
+        <location filename="../../ui/kiosk/screen.py" line="165" />
         <source>3. Wait until the board and the voice call your number</source>
         <translation>3. Chờ đến khi bảng hiển thị và loa mời số của quý vị</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="159" />
+        <location filename="../../ui/kiosk/screen.py" line="168" />
         <source>Need help? Please ask at the help desk.</source>
         <translation>Cần hỗ trợ? Xin mời đến quầy hướng dẫn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="174" />
+        <location filename="../../ui/kiosk/screen.py" line="183" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n người đang chờ</numerusform>
@@ -687,220 +674,264 @@
     </message>
     <message>
         <location filename="../../ui/counter/intake.py" line="149" />
+        <source>Search procedures</source>
+        <translation>Tìm thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/intake.py" line="150" />
+        <source>Procedures found</source>
+        <translation>Thủ tục tìm thấy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/intake.py" line="151" />
         <source>2. Applicant</source>
         <translation>2. Người nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="150" />
+        <location filename="../../ui/counter/intake.py" line="152" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="150" />
+        <location filename="../../ui/counter/intake.py" line="152" />
         <source>ID number (CCCD)</source>
         <translation>Số định danh (CCCD)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="151" />
+        <location filename="../../ui/counter/intake.py" line="153" />
         <source>Date of birth (dd/mm/yyyy)</source>
         <translation>Ngày sinh (ngày/tháng/năm)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="151" />
+        <location filename="../../ui/counter/intake.py" line="153" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="152" />
+        <location filename="../../ui/counter/intake.py" line="154" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="152" />
+        <location filename="../../ui/counter/intake.py" line="154" />
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="157" />
+        <location filename="../../ui/counter/intake.py" line="159" />
         <source>Scan the QR code on the citizen's ID card to fill these fields.</source>
         <translation>Quét mã QR trên thẻ CCCD của công dân để điền các ô này.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="158" />
+        <location filename="../../ui/counter/intake.py" line="160" />
         <source>3. Papers received (sets) and scanned pages</source>
         <translation>3. Giấy tờ đã nhận (số bộ) và trang đã quét</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="160" />
+        <location filename="../../ui/counter/intake.py" line="162" />
         <source>Paper</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="160" />
+        <location filename="../../ui/counter/intake.py" line="162" />
         <source>Required</source>
         <translation>Yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="160" />
+        <location filename="../../ui/counter/intake.py" line="162" />
         <source>Sets received</source>
         <translation>Số bộ đã nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="160" />
+        <location filename="../../ui/counter/intake.py" line="162" />
         <source>Pages</source>
         <translation>Số trang</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="161" />
+        <location filename="../../ui/counter/intake.py" line="163" />
+        <source>Papers received</source>
+        <translation>Giấy tờ đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/intake.py" line="164" />
+        <source>Scanned pages of the selected paper</source>
+        <translation>Các trang đã quét của giấy tờ đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/intake.py" line="165" />
+        <source>Reason or what to complete</source>
+        <translation>Lý do hoặc nội dung cần bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/intake.py" line="169" />
+        <location filename="../../ui/counter/intake.py" line="267" />
+        <source>Sets received: %1</source>
+        <translation>Số bộ đã nhận: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/intake.py" line="171" />
         <source>Pages saved by the document scanner go to the selected paper.</source>
         <translation>Trang do máy quét tài liệu lưu ra được gắn vào giấy tờ đang chọn.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="162" />
+        <location filename="../../ui/counter/intake.py" line="172" />
         <source>Scan a page</source>
         <translation>Quét một trang</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="165" />
+        <location filename="../../ui/counter/intake.py" line="175" />
         <source>Scan again</source>
         <translation>Quét lại</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="166" />
+        <location filename="../../ui/counter/intake.py" line="176" />
         <source>4. Reason or what to complete (for a refusal or a supplement)</source>
         <translation>4. Lý do hoặc nội dung cần bổ sung (khi từ chối hoặc yêu cầu bổ sung)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="167" />
+        <location filename="../../ui/counter/intake.py" line="177" />
         <source>Receive (complete)</source>
         <translation>Tiếp nhận (đầy đủ)</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="168" />
+        <location filename="../../ui/counter/intake.py" line="178" />
         <source>Request supplement</source>
         <translation>Yêu cầu bổ sung</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="169" />
+        <location filename="../../ui/counter/intake.py" line="179" />
         <source>Refuse</source>
         <translation>Từ chối tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="170" />
+        <location filename="../../ui/counter/intake.py" line="180" />
         <source>Print the slip</source>
         <translation>In phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="171" />
+        <location filename="../../ui/counter/intake.py" line="181" />
         <source>Open the PDF slip</source>
         <translation>Mở phiếu PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="172" />
+        <location filename="../../ui/counter/intake.py" line="182" />
         <source>Next dossier</source>
         <translation>Hồ sơ tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="173" />
+        <location filename="../../ui/counter/intake.py" line="183" />
         <source>Back to the queue</source>
         <translation>Về hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="184" />
+        <location filename="../../ui/counter/intake.py" line="194" />
         <source>The scan folder cannot be used: %1</source>
         <translation>Không dùng được thư mục quét: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="294" />
+        <location filename="../../ui/counter/intake.py" line="305" />
         <source>The scan could not be read: %1</source>
         <translation>Không đọc được mã vừa quét: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="296" />
+        <location filename="../../ui/counter/intake.py" line="307" />
         <source>This code is not an ID card. Scan the QR on the back of the card.</source>
         <translation>Mã này không phải thẻ CCCD. Xin quét mã QR trên thẻ.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="210" />
+        <location filename="../../ui/counter/intake.py" line="220" />
         <source>The scan folder cannot be read: %1</source>
         <translation>Không đọc được thư mục quét: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="163" />
+        <location filename="../../ui/counter/intake.py" line="173" />
         <source>Turn page</source>
         <translation>Xoay trang</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="164" />
+        <location filename="../../ui/counter/intake.py" line="174" />
         <source>Remove page</source>
         <translation>Bỏ trang</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="211" />
+        <location filename="../../ui/counter/intake.py" line="221" />
         <source>Not a page, set aside: %1</source>
         <translation>Không phải trang quét, đã để riêng: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="212" />
+        <location filename="../../ui/counter/intake.py" line="222" />
         <source>Choose the procedure and the paper first; the pages wait.</source>
         <translation>Xin chọn thủ tục và giấy tờ trước; các trang quét đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="213" />
+        <location filename="../../ui/counter/intake.py" line="223" />
         <source>The scanner did not scan: %1</source>
         <translation>Máy quét chưa quét được: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="310" />
+        <location filename="../../ui/counter/intake.py" line="321" />
         <source>This dossier is saved. Press Next dossier for a new one.</source>
         <translation>Hồ sơ này đã lưu. Bấm “Hồ sơ tiếp theo” để nhận hồ sơ mới.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="313" />
+        <location filename="../../ui/counter/intake.py" line="324" />
         <source>Choose the procedure first.</source>
         <translation>Xin chọn thủ tục trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="353" />
+        <location filename="../../ui/counter/intake.py" line="364" />
         <source>Saving the scanned pages…</source>
         <translation>Đang lưu các trang đã quét…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="363" />
-        <location filename="../../ui/counter/intake.py" line="369" />
+        <location filename="../../ui/counter/intake.py" line="374" />
+        <location filename="../../ui/counter/intake.py" line="380" />
         <source>Scanned pages not saved: %1</source>
         <translation>Chưa lưu được trang quét: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="412" />
-        <location filename="../../ui/counter/intake.py" line="416" />
+        <location filename="../../ui/counter/intake.py" line="423" />
+        <location filename="../../ui/counter/intake.py" line="427" />
         <source>The slip did not print: %1</source>
         <translation>Phiếu chưa in được: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="437" />
+        <location filename="../../ui/counter/intake.py" line="448" />
         <source>VietQR: fee %1 đồng</source>
         <translation>VietQR: phí %1 đồng</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="440" />
+        <location filename="../../ui/counter/intake.py" line="451" />
         <source>Dossier code: %1</source>
         <translation>Mã hồ sơ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="442" />
+        <location filename="../../ui/counter/intake.py" line="453" />
         <source>Return: %1</source>
         <translation>Hẹn trả: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="445" />
+        <location filename="../../ui/counter/intake.py" line="456" />
         <source>Missing: %1</source>
         <translation>Còn thiếu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/intake.py" line="447" />
+        <location filename="../../ui/counter/intake.py" line="458" />
         <source>Digitized: %1 of %2 papers</source>
         <translation>Đã số hóa: %1/%2 giấy tờ</translation>
+    </message>
+</context>
+<context>
+    <name>KioskScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/screen.py" line="429" />
+        <source>Normal text and colours</source>
+        <translation>Chữ thường, màu thường</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/screen.py" line="430" />
+        <source>Large text and high contrast</source>
+        <translation>Chữ lớn, tương phản cao</translation>
     </message>
 </context>
 <context>
@@ -967,57 +998,72 @@
     </message>
     <message>
         <location filename="../../ui/technician/dashboard.py" line="250" />
-        <location filename="../../ui/technician/dashboard.py" line="393" />
+        <location filename="../../ui/technician/dashboard.py" line="398" />
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/dashboard.py" line="251" />
+        <location filename="../../ui/technician/dashboard.py" line="253" />
+        <source>From date</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="254" />
+        <source>To date</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="255" />
+        <source>Figures by group</source>
+        <translation>Số liệu theo nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/dashboard.py" line="256" />
         <source>Show</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/dashboard.py" line="252" />
+        <location filename="../../ui/technician/dashboard.py" line="257" />
         <source>Export PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/dashboard.py" line="253" />
+        <location filename="../../ui/technician/dashboard.py" line="258" />
         <source>Export XLSX</source>
         <translation>Xuất Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/dashboard.py" line="347" />
+        <location filename="../../ui/technician/dashboard.py" line="352" />
         <source>The report could not be read: %1</source>
         <translation>Không đọc được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/dashboard.py" line="357" />
+        <location filename="../../ui/technician/dashboard.py" line="362" />
         <source>Target %1</source>
         <translation>Chỉ tiêu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/dashboard.py" line="363" />
+        <location filename="../../ui/technician/dashboard.py" line="368" />
         <source>Decision 766, measurable points</source>
         <translation>Quyết định 766: điểm đo được</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/dashboard.py" line="385" />
+        <location filename="../../ui/technician/dashboard.py" line="390" />
         <source>Waiting time, 90% within (minutes), per counter</source>
         <translation>Thời gian chờ, 90% công dân không quá (phút), theo quầy</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/dashboard.py" line="393" />
+        <location filename="../../ui/technician/dashboard.py" line="398" />
         <source>Days</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/dashboard.py" line="419" />
+        <location filename="../../ui/technician/dashboard.py" line="424" />
         <source>Show a report first, then export it.</source>
         <translation>Hãy xem báo cáo trước, rồi mới xuất tệp.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/dashboard.py" line="446" />
+        <location filename="../../ui/technician/dashboard.py" line="451" />
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
@@ -1061,17 +1107,23 @@
     </message>
     <message>
         <location filename="../../ui/late_dossiers.py" line="69" />
+        <source>Late dossiers</source>
+        <translation>Hồ sơ trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/late_dossiers.py" line="70" />
         <source>Issue the apology slip (form 04)</source>
         <translation>Lập phiếu xin lỗi và hẹn lại (mẫu 04)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/late_dossiers.py" line="79" />
+        <location filename="../../ui/late_dossiers.py" line="80" />
         <source>Dossiers late or due within the warning (%n)</source>
         <translation>
-            <numerusform>Hồ sơ quá hạn hoặc sắp đến hạn (%n)</numerusform></translation>
+            <numerusform>Hồ sơ quá hạn hoặc sắp đến hạn (%n)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/late_dossiers.py" line="130" />
+        <location filename="../../ui/late_dossiers.py" line="131" />
         <source>Form 04 saved: %1</source>
         <translation>Đã lưu mẫu 04: %1</translation>
     </message>
@@ -1079,35 +1131,127 @@
 <context>
     <name>LateDossiersDialog</name>
     <message>
-        <location filename="../../ui/late_dossiers.py" line="143" />
+        <location filename="../../ui/late_dossiers.py" line="144" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/late_dossiers.py" line="145" />
+        <location filename="../../ui/late_dossiers.py" line="146" />
         <source>Late dossiers</source>
         <translation>Hồ sơ trễ hạn</translation>
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../ui/keyboard.py" line="450" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="450" />
+        <location filename="../../ui/keyboard.py" line="553" />
+        <source>Key %1</source>
+        <translation>Phím %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="541" />
+        <source>Capital letter</source>
+        <translation>Chữ hoa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="542" />
+        <source>Backspace</source>
+        <translation>Xóa lùi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="543" />
+        <source>Space</source>
+        <translation>Dấu cách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="544" />
+        <source>Clear</source>
+        <translation>Xóa hết</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="558" />
+        <source>Vietnamese typing, touch for English letters</source>
+        <translation>Đang gõ tiếng Việt, chạm để gõ chữ không dấu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="560" />
+        <source>English letters, touch for Vietnamese typing</source>
+        <translation>Đang gõ chữ không dấu, chạm để gõ tiếng Việt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="564" />
+        <source>Marks: aa â, aw ă, ee ê, oo ô, ow ơ, uw ư, dd đ. Tones after the letters: s sắc, f huyền, r hỏi, x ngã, j nặng. Or hold a vowel.</source>
+        <translation>Dấu chữ: aa â, aw ă, ee ê, oo ô, ow ơ, uw ư, dd đ. Dấu thanh gõ sau chữ: s sắc, f huyền, r hỏi, x ngã, j nặng. Hoặc giữ một nguyên âm để chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="566" />
+        <source>Marks: 6 â ê ô, 7 ơ ư, 8 ă, 9 đ. Tones after the letters: 1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng, 0 none. Or hold a vowel.</source>
+        <translation>Dấu chữ: 6 â ê ô, 7 ơ ư, 8 ă, 9 đ. Dấu thanh gõ sau chữ: 1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng, 0 bỏ dấu. Hoặc giữ một nguyên âm để chọn.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../ui/lockdown.py" line="138" />
+        <source>Technician PIN</source>
+        <translation>Mã PIN kỹ thuật viên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lockdown.py" line="139" />
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lockdown.py" line="140" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lockdown.py" line="141" />
+        <source>Delete the last digit</source>
+        <translation>Xóa chữ số cuối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lockdown.py" line="142" />
+        <source>PIN entered</source>
+        <translation>Mã PIN đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lockdown.py" line="144" />
+        <source>For technicians only. Citizens: touch Cancel.</source>
+        <translation>Chỉ dành cho kỹ thuật viên. Quý công dân xin chạm Hủy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lockdown.py" line="158" />
+        <source>Too many wrong PINs. Try again in %1 minutes.</source>
+        <translation>Đã nhập sai quá nhiều lần. Hãy thử lại sau %1 phút.</translation>
+    </message>
+</context>
+<context>
     <name>PriorityPage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="246" />
+        <location filename="../../ui/kiosk/screen.py" line="255" />
         <source>Do you belong to a priority group?</source>
         <translation>Quý vị có thuộc đối tượng ưu tiên không?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="247" />
+        <location filename="../../ui/kiosk/screen.py" line="256" />
         <source>No — take a regular number</source>
         <translation>Không — lấy số thường</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="248" />
+        <location filename="../../ui/kiosk/screen.py" line="257" />
         <source>Priority groups (officers may ask for proof):</source>
         <translation>Đối tượng ưu tiên (cán bộ có thể kiểm tra giấy tờ):</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="249" />
+        <location filename="../../ui/kiosk/screen.py" line="258" />
         <source>◀  Back</source>
         <translation>◀  Quay lại</translation>
     </message>
@@ -1115,98 +1259,98 @@
 <context>
     <name>ProcedureDetailPage</name>
     <message>
-        <location filename="../../ui/kiosk/procedures.py" line="216" />
+        <location filename="../../ui/kiosk/procedures.py" line="217" />
         <source>◀  Back</source>
         <translation>◀  Quay lại</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/procedures.py" line="216" />
+        <location filename="../../ui/kiosk/procedures.py" line="217" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/procedures.py" line="217" />
+        <location filename="../../ui/kiosk/procedures.py" line="218" />
         <source>Papers to bring</source>
         <translation>Giấy tờ cần nộp</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/procedures.py" line="218" />
+        <location filename="../../ui/kiosk/procedures.py" line="219" />
         <source>Print the list of papers</source>
         <translation>In danh mục giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/procedures.py" line="229" />
-        <location filename="../../ui/kiosk/procedures.py" line="288" />
+        <location filename="../../ui/kiosk/procedures.py" line="230" />
+        <location filename="../../ui/kiosk/procedures.py" line="289" />
         <source>Code %1 · Field: %2</source>
         <translation>Mã thủ tục %1 · Lĩnh vực: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/procedures.py" line="238" />
+        <location filename="../../ui/kiosk/procedures.py" line="239" />
         <source>Ask at the counter which papers to bring.</source>
         <translation>Xin hỏi tại quầy về các giấy tờ cần nộp.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/procedures.py" line="246" />
+        <location filename="../../ui/kiosk/procedures.py" line="247" />
         <source>(if applicable)</source>
         <translation>(nếu có)</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/procedures.py" line="260" />
+        <location filename="../../ui/kiosk/procedures.py" line="261" />
         <source>Processing time</source>
         <translation>Thời hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/procedures.py" line="261" />
+        <location filename="../../ui/kiosk/procedures.py" line="262" />
         <source>Fees</source>
         <translation>Phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/procedures.py" line="262" />
+        <location filename="../../ui/kiosk/procedures.py" line="263" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/procedures.py" line="263" />
+        <location filename="../../ui/kiosk/procedures.py" line="264" />
         <source>Agency that decides</source>
         <translation>Cơ quan giải quyết</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/procedures.py" line="267" />
+        <location filename="../../ui/kiosk/procedures.py" line="268" />
         <source>%1 VND</source>
         <translation>%1 đồng</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/procedures.py" line="271" />
+        <location filename="../../ui/kiosk/procedures.py" line="272" />
         <source>Free</source>
         <translation>Miễn phí</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/procedures.py" line="274" />
+        <location filename="../../ui/kiosk/procedures.py" line="275" />
         <source>free</source>
         <translation>miễn phí</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/procedures.py" line="286" />
+        <location filename="../../ui/kiosk/procedures.py" line="287" />
         <source>LIST OF PAPERS TO BRING</source>
         <translation>DANH MỤC GIẤY TỜ CẦN NỘP</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/procedures.py" line="304" />
+        <location filename="../../ui/kiosk/procedures.py" line="305" />
         <source>Printed at %1 — for information only</source>
         <translation>In lúc %1 — chỉ có giá trị tham khảo</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/procedures.py" line="334" />
+        <location filename="../../ui/kiosk/procedures.py" line="335" />
         <source>Printing the list…</source>
         <translation>Đang in danh mục…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/procedures.py" line="335" />
+        <location filename="../../ui/kiosk/procedures.py" line="336" />
         <source>Please take the printed list below.</source>
         <translation>Xin mời nhận danh mục ở khe bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/procedures.py" line="336" />
+        <location filename="../../ui/kiosk/procedures.py" line="337" />
         <source>The printer could not print the list just now. You can read it on this screen, or ask at the help desk.</source>
         <translation>Máy in đang gặp sự cố nên chưa in được danh mục. Quý vị có thể xem danh mục trên màn hình này hoặc hỏi tại quầy hướng dẫn.</translation>
     </message>
@@ -1225,50 +1369,57 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/procedures.py" line="86" />
+        <source>Search procedures</source>
+        <translation>Tìm thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/procedures.py" line="87" />
         <source>Space</source>
         <translation>Dấu cách</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/procedures.py" line="86" />
+        <location filename="../../ui/kiosk/procedures.py" line="87" />
         <source>Clear</source>
         <translation>Xóa hết</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/procedures.py" line="87" />
+        <location filename="../../ui/kiosk/procedures.py" line="88" />
         <source>◀  Back</source>
         <translation>◀  Quay lại</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/procedures.py" line="87" />
+        <location filename="../../ui/kiosk/procedures.py" line="88" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/procedures.py" line="106" />
+        <location filename="../../ui/kiosk/procedures.py" line="107" />
         <source>%n procedure(s) found</source>
         <translation>
-            <numerusform>Tìm thấy %n thủ tục</numerusform></translation>
+            <numerusform>Tìm thấy %n thủ tục</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/procedures.py" line="107" />
+        <location filename="../../ui/kiosk/procedures.py" line="108" />
         <source>No procedure matches. Try fewer words, or choose a field.</source>
         <translation>Không tìm thấy thủ tục phù hợp. Xin thử gõ ít chữ hơn, hoặc chọn lĩnh vực.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/procedures.py" line="110" />
+        <location filename="../../ui/kiosk/procedures.py" line="111" />
         <source>Field: %1</source>
         <translation>Lĩnh vực: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/procedures.py" line="113" />
+        <location filename="../../ui/kiosk/procedures.py" line="114" />
         <source>Or choose a field</source>
         <translation>Hoặc chọn lĩnh vực</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/procedures.py" line="115" />
+        <location filename="../../ui/kiosk/procedures.py" line="116" />
         <source>%n procedure(s)</source>
         <translation>
-            <numerusform>%n thủ tục</numerusform></translation>
+            <numerusform>%n thủ tục</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1313,120 +1464,130 @@
 <context>
     <name>ServePage</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="210" />
+        <location filename="../../ui/counter/screen.py" line="212" />
         <source>Call next</source>
         <translation>Gọi số tiếp</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="210" />
+        <location filename="../../ui/counter/screen.py" line="212" />
         <source>Recall</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="210" />
+        <location filename="../../ui/counter/screen.py" line="212" />
         <source>Finish</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="211" />
+        <location filename="../../ui/counter/screen.py" line="213" />
         <source>No-show</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="211" />
+        <location filename="../../ui/counter/screen.py" line="213" />
         <source>Park</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="211" />
+        <location filename="../../ui/counter/screen.py" line="213" />
         <source>Resume</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="212" />
+        <location filename="../../ui/counter/screen.py" line="214" />
         <source>Transfer</source>
         <translation>Chuyển</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="212" />
+        <location filename="../../ui/counter/screen.py" line="214" />
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="213" />
+        <location filename="../../ui/counter/screen.py" line="215" />
         <source>Receive a dossier</source>
         <translation>Tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="217" />
+        <location filename="../../ui/counter/screen.py" line="219" />
         <source>Now serving</source>
         <translation>Đang phục vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="219" />
+        <location filename="../../ui/counter/screen.py" line="221" />
         <source>#</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="219" />
-        <location filename="../../ui/counter/screen.py" line="220" />
+        <location filename="../../ui/counter/screen.py" line="221" />
+        <location filename="../../ui/counter/screen.py" line="222" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="219" />
-        <location filename="../../ui/counter/screen.py" line="220" />
+        <location filename="../../ui/counter/screen.py" line="221" />
+        <location filename="../../ui/counter/screen.py" line="222" />
         <source>Service</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="219" />
+        <location filename="../../ui/counter/screen.py" line="221" />
         <source>Waited</source>
         <translation>Đã chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="219" />
+        <location filename="../../ui/counter/screen.py" line="221" />
         <source>Why this order</source>
         <translation>Lý do thứ tự</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="220" />
+        <location filename="../../ui/counter/screen.py" line="222" />
         <source>Parked since</source>
         <translation>Tạm dừng từ</translation>
     </message>
+    <message>
+        <location filename="../../ui/counter/screen.py" line="223" />
+        <source>Waiting tickets</source>
+        <translation>Số đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/screen.py" line="224" />
+        <source>Parked tickets</source>
+        <translation>Số đang tạm gác</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="235" />
+        <location filename="../../ui/counter/screen.py" line="239" />
         <source>Waiting (%n)</source>
         <translation>
             <numerusform>Đang chờ (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="241" />
+        <location filename="../../ui/counter/screen.py" line="245" />
         <source>%n min</source>
         <translation>
             <numerusform>%n phút</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="249" />
+        <location filename="../../ui/counter/screen.py" line="253" />
         <source>Parked (%n)</source>
         <translation>
             <numerusform>Tạm dừng (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="263" />
+        <location filename="../../ui/counter/screen.py" line="267" />
         <source>Dossiers late or about to be late: %1</source>
         <translation>Hồ sơ quá hạn hoặc sắp đến hạn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="274" />
+        <location filename="../../ui/counter/screen.py" line="278" />
         <source>No ticket at this counter. Press Call next.</source>
         <translation>Quầy chưa phục vụ số nào. Bấm Gọi số tiếp.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="281" />
+        <location filename="../../ui/counter/screen.py" line="285" />
         <source>Recalled %1 of %2 times</source>
         <translation>Đã gọi lại %1/%2 lần</translation>
     </message>
@@ -1434,24 +1595,24 @@
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="197" />
+        <location filename="../../ui/kiosk/screen.py" line="206" />
         <source>Choose a service</source>
         <translation>Chọn lĩnh vực cần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="198" />
+        <location filename="../../ui/kiosk/screen.py" line="207" />
         <source>◀  Back</source>
         <translation>◀  Quay lại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="210" />
+        <location filename="../../ui/kiosk/screen.py" line="219" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n người đang chờ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="210" />
+        <location filename="../../ui/kiosk/screen.py" line="219" />
         <source>Not issuing numbers now</source>
         <translation>Tạm ngừng cấp số</translation>
     </message>
@@ -1479,7 +1640,7 @@
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="74" />
+        <location filename="../../ui/counter/screen.py" line="76" />
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
@@ -1505,342 +1666,367 @@
 <context>
     <name>TechnicianScreen</name>
     <message>
-        <location filename="../../ui/technician/screen.py" line="171" />
+        <location filename="../../ui/technician/screen.py" line="172" />
         <source>Technician — %1</source>
         <translation>Kỹ thuật — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="172" />
+        <location filename="../../ui/technician/screen.py" line="173" />
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="172" />
+        <location filename="../../ui/technician/screen.py" line="173" />
+        <location filename="../../ui/technician/screen.py" line="192" />
         <source>Print jobs</source>
         <translation>Lệnh in</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="172" />
+        <location filename="../../ui/technician/screen.py" line="173" />
+        <location filename="../../ui/technician/screen.py" line="193" />
         <source>Services</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="172" />
+        <location filename="../../ui/technician/screen.py" line="173" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="173" />
+        <location filename="../../ui/technician/screen.py" line="174" />
         <source>Late dossiers</source>
         <translation>Hồ sơ trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="173" />
+        <location filename="../../ui/technician/screen.py" line="174" />
         <source>KPI dashboard</source>
         <translation>Chỉ số phục vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="175" />
+        <location filename="../../ui/technician/screen.py" line="176" />
         <source>Receipt printer</source>
         <translation>Máy in phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="176" />
+        <location filename="../../ui/technician/screen.py" line="177" />
         <source>Print a test page</source>
         <translation>In trang thử</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="177" />
+        <location filename="../../ui/technician/screen.py" line="178" />
         <source>Check the printer now</source>
         <translation>Kiểm tra máy in ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="178" />
+        <location filename="../../ui/technician/screen.py" line="179" />
         <source>Device settings of this machine</source>
         <translation>Cài đặt thiết bị của máy này</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="179" />
+        <location filename="../../ui/technician/screen.py" line="180" />
         <source>Printer address</source>
         <translation>Địa chỉ máy in</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="179" />
+        <location filename="../../ui/technician/screen.py" line="180" />
         <source>Printer profile</source>
         <translation>Cấu hình máy in</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="180" />
+        <location filename="../../ui/technician/screen.py" line="181" />
         <source>Scanner</source>
         <translation>Máy quét mã</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="180" />
+        <location filename="../../ui/technician/screen.py" line="181" />
         <source>Rating keypad</source>
         <translation>Bàn phím đánh giá</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="182" />
+        <location filename="../../ui/technician/screen.py" line="183" />
         <source>Save device settings</source>
         <translation>Lưu cài đặt thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="183" />
+        <location filename="../../ui/technician/screen.py" line="184" />
         <source>Voice of the display board</source>
         <translation>Giọng đọc của bảng hiển thị</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="184" />
+        <location filename="../../ui/technician/screen.py" line="185" />
         <source>Central server</source>
         <translation>Máy chủ trung tâm</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="185" />
+        <location filename="../../ui/technician/screen.py" line="186" />
         <source>Reprint selected job</source>
         <translation>In lại lệnh đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="186" />
+        <location filename="../../ui/technician/screen.py" line="187" />
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="187" />
+        <location filename="../../ui/technician/screen.py" line="188" />
         <source>Created</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="187" />
+        <location filename="../../ui/technician/screen.py" line="188" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="187" />
+        <location filename="../../ui/technician/screen.py" line="188" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="188" />
+        <location filename="../../ui/technician/screen.py" line="189" />
         <source>Attempts</source>
         <translation>Số lần</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="188" />
+        <location filename="../../ui/technician/screen.py" line="189" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="189" />
+        <location filename="../../ui/technician/screen.py" line="190" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="189" />
+        <location filename="../../ui/technician/screen.py" line="190" />
         <source>Prefix</source>
         <translation>Tiền tố</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="189" />
+        <location filename="../../ui/technician/screen.py" line="190" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="190" />
+        <location filename="../../ui/technician/screen.py" line="191" />
         <source>Counters</source>
         <translation>Quầy</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="190" />
+        <location filename="../../ui/technician/screen.py" line="191" />
         <source>Waiting</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="190" />
+        <location filename="../../ui/technician/screen.py" line="191" />
         <source>Last number</source>
         <translation>Số cuối đã cấp</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="193" />
+        <location filename="../../ui/technician/screen.py" line="194" />
+        <source>Configuration file</source>
+        <translation>Tệp cấu hình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/technician/screen.py" line="197" />
         <source>Configuration file: %1</source>
         <translation>Tệp cấu hình: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="194" />
+        <location filename="../../ui/technician/screen.py" line="198" />
         <source>Data folder: %1</source>
         <translation>Thư mục dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="195" />
+        <location filename="../../ui/technician/screen.py" line="199" />
         <source>Idle timeout: %1 s</source>
         <translation>Tự về màn hình chính sau: %1 giây</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="201" />
+        <location filename="../../ui/technician/screen.py" line="205" />
         <source>Setting: %1</source>
         <translation>Cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="209" />
+        <location filename="../../ui/technician/screen.py" line="213" />
         <source>State: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="212" />
+        <location filename="../../ui/technician/screen.py" line="216" />
         <source>Last bytes sent: %1</source>
         <translation>Byte gửi đi gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="213" />
+        <location filename="../../ui/technician/screen.py" line="217" />
         <source>Last bytes received: %1</source>
         <translation>Byte nhận về gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="228" />
+        <location filename="../../ui/technician/screen.py" line="232" />
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="230" />
+        <location filename="../../ui/technician/screen.py" line="234" />
         <source>Saved. The printer is in use now; scanner and keypad changes apply at the next start.</source>
         <translation>Đã lưu. Máy in mới được dùng ngay; thay đổi máy quét và bàn phím đánh giá có hiệu lực từ lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="254" />
+        <location filename="../../ui/technician/screen.py" line="258" />
         <source>Address: %1</source>
         <translation>Địa chỉ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="255" />
+        <location filename="../../ui/technician/screen.py" line="259" />
         <source>Profile: %1</source>
         <translation>Cấu hình máy in: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="267" />
+        <location filename="../../ui/technician/screen.py" line="271" />
         <source>No print job yet.</source>
         <translation>Chưa có lệnh in nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="269" />
+        <location filename="../../ui/technician/screen.py" line="273" />
         <source>Last job FAILED: %1</source>
         <translation>Lệnh in gần nhất BỊ LỖI: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="271" />
+        <location filename="../../ui/technician/screen.py" line="275" />
         <source>Last job: %1</source>
         <translation>Lệnh in gần nhất: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/technician/screen.py" line="272" />
+        <location filename="../../ui/technician/screen.py" line="276" />
         <source>%n failed job(s) to reprint</source>
         <translation>
             <numerusform>%n lệnh in lỗi cần in lại</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="298" />
+        <location filename="../../ui/technician/screen.py" line="302" />
         <source>Not enrolled: this terminal works alone on its own database.</source>
         <translation>Chưa đăng ký: máy này làm việc độc lập trên cơ sở dữ liệu của mình.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="300" />
+        <location filename="../../ui/technician/screen.py" line="304" />
         <source>Server: %1</source>
         <translation>Máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="301" />
+        <location filename="../../ui/technician/screen.py" line="305" />
         <source>Last successful sync: %1</source>
         <translation>Đồng bộ thành công gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="302" />
+        <location filename="../../ui/technician/screen.py" line="306" />
         <source>Waiting to be sent: %1; refused by the server (dead letters): %2</source>
         <translation>Chờ gửi: %1 thao tác; bị máy chủ từ chối: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="305" />
+        <location filename="../../ui/technician/screen.py" line="309" />
         <source>OFFLINE since %1: %2</source>
         <translation>MẤT KẾT NỐI từ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="318" />
+        <location filename="../../ui/technician/screen.py" line="322" />
         <source>Test page printed.</source>
         <translation>Đã in trang thử.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="319" />
-        <location filename="../../ui/technician/screen.py" line="325" />
+        <location filename="../../ui/technician/screen.py" line="323" />
+        <location filename="../../ui/technician/screen.py" line="329" />
         <source>Test page FAILED: %1</source>
         <translation>In trang thử BỊ LỖI: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="330" />
+        <location filename="../../ui/technician/screen.py" line="334" />
         <source>Select a job first.</source>
         <translation>Hãy chọn một lệnh in trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="354" />
+        <location filename="../../ui/technician/screen.py" line="358" />
         <source>Reprinted.</source>
         <translation>Đã in lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/screen.py" line="355" />
+        <location filename="../../ui/technician/screen.py" line="359" />
         <source>Reprint FAILED: %1</source>
         <translation>In lại BỊ LỖI: %1</translation>
     </message>
 </context>
 <context>
+    <name>TechnicianSession</name>
+    <message>
+        <location filename="../../ui/lockdown.py" line="229" />
+        <source>Technician mode — the kiosk is paused</source>
+        <translation>Chế độ kỹ thuật viên — kiosk đang tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lockdown.py" line="230" />
+        <source>Back to the kiosk</source>
+        <translation>Quay lại kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lockdown.py" line="231" />
+        <source>Quit the application</source>
+        <translation>Thoát ứng dụng</translation>
+    </message>
+</context>
+<context>
     <name>TicketPage</name>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="316" />
+        <location filename="../../ui/kiosk/screen.py" line="325" />
         <source>Your queue number</source>
         <translation>Số thứ tự của quý vị</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="317" />
+        <location filename="../../ui/kiosk/screen.py" line="326" />
         <source>Please take a seat in the waiting area and watch the board. Your number will be called on the screen and by voice.</source>
         <translation>Xin mời ngồi chờ tại khu vực chờ và theo dõi bảng hiển thị. Số của quý vị sẽ được mời trên màn hình và bằng loa.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="319" />
+        <location filename="../../ui/kiosk/screen.py" line="328" />
         <source>Scan to follow the queue on your phone</source>
         <translation>Quét mã để theo dõi lượt chờ trên điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="320" />
+        <location filename="../../ui/kiosk/screen.py" line="329" />
         <source>Done</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="329" />
+        <location filename="../../ui/kiosk/screen.py" line="338" />
         <source>Priority: %1</source>
         <translation>Ưu tiên: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="332" />
+        <location filename="../../ui/kiosk/screen.py" line="341" />
         <source>Issued at %1</source>
         <translation>Giờ lấy số: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="333" />
+        <location filename="../../ui/kiosk/screen.py" line="342" />
         <source>%n people ahead of you</source>
         <translation>
             <numerusform>Số người đang chờ trước: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/screen.py" line="335" />
+        <location filename="../../ui/kiosk/screen.py" line="344" />
         <source>Estimated wait: about %n minutes</source>
         <translation>
             <numerusform>Thời gian chờ dự kiến: khoảng %n phút</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="339" />
+        <location filename="../../ui/kiosk/screen.py" line="348" />
         <source>Printing your ticket…</source>
         <translation>Đang in phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/screen.py" line="342" />
+        <location filename="../../ui/kiosk/screen.py" line="351" />
         <source>Please take your printed ticket below.</source>
         <translation>Xin mời nhận phiếu ở khe bên dưới.</translation>
     </message>
@@ -1848,22 +2034,22 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="95" />
+        <location filename="../../ui/counter/screen.py" line="97" />
         <source>Transfer ticket</source>
         <translation>Chuyển số</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="98" />
+        <location filename="../../ui/counter/screen.py" line="100" />
         <source>Transfer to the line of a service</source>
         <translation>Chuyển sang hàng chờ của dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="107" />
+        <location filename="../../ui/counter/screen.py" line="109" />
         <source>…or straight to a counter</source>
         <translation>…hoặc chuyển thẳng đến quầy</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="118" />
+        <location filename="../../ui/counter/screen.py" line="120" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

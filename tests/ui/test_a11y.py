@@ -61,10 +61,11 @@ def test_pseudo_localised_kiosk_fits_its_screen(app) -> None:  # type: ignore[no
     from ui.theme import WINDOW_SIZE
 
     problems: list[str] = []
-    pseudo = PseudoTranslator(translations._translator)
-    QCoreApplication.installTranslator(pseudo)
-    try:
-        with sample_context("vi") as ctx:
+    with sample_context("vi") as ctx:
+        # above the real translator (installed by sample_context): the last one installed wins
+        pseudo = PseudoTranslator(translations._translator)
+        QCoreApplication.installTranslator(pseudo)
+        try:
             for name, window in screen_states(ctx, "vi"):
                 if not name.startswith("kiosk"):
                     continue
@@ -74,8 +75,8 @@ def test_pseudo_localised_kiosk_fits_its_screen(app) -> None:  # type: ignore[no
                 need = page.minimumSizeHint().width()
                 if need > WINDOW_SIZE["kiosk"][0] - 60:
                     problems.append(f"{name}: {type(page).__name__} needs {need} px of width")
-    finally:
-        QCoreApplication.removeTranslator(pseudo)
+        finally:
+            QCoreApplication.removeTranslator(pseudo)
     assert problems == [], "\n".join(problems)
 
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
 from kiosk.messages import t
 from kiosk.timeutil import to_local
 from ui.kiosk.screen import KioskScreen
+from ui.theme import GOLD
 
 APPLICANT = {"name": "Nguyễn Thị Hồng Nhung", "id_number": "079190001234", "birth_date": "1990-05-17",
              "address": "Số 12 đường Lê Lợi", "phone": "0912345678", "email": "a@b.vn"}
@@ -88,6 +89,18 @@ def test_on_screen_keys_type_and_fees_read_in_dong(app, qtbot, ctx):
     assert page.search.text() == "hk "
     tap(qtbot, page.keys.clear)
     assert page.search.text() == ""
+    # the keys never take the focus from the box and show when they are pressed
+    keys = [*page.keys.keys.values(), page.keys.space, page.keys.backspace, page.keys.clear]
+    assert all(k.focusPolicy() == Qt.FocusPolicy.NoFocus for k in keys)
+    key = page.keys.keys["Q"]
+    up = key.grab().toImage()
+    qtbot.mousePress(key, Qt.MouseButton.LeftButton)
+    down = key.grab().toImage()
+    qtbot.mouseRelease(key, Qt.MouseButton.LeftButton)
+    middle = (8, key.height() // 2)
+    assert QColor(up.pixel(*middle)) == QColor("white")
+    assert QColor(down.pixel(*middle)) == QColor(GOLD) and page.search.text() == "q"
+    tap(qtbot, page.keys.clear)
     qtbot.keyClicks(page.search, "cong ty trach nhiem")
     tap(qtbot, page.rows["9.000602"])
     shown = shown_texts(screen.procedure)

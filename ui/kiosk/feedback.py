@@ -16,11 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -52,6 +52,7 @@ from kiosk.feedback import (
 from kiosk.ports import PrintOutcome
 from kiosk.scan import Scan
 from kiosk.timeutil import to_local
+from ui.keyboard import OnScreenKeyboard
 from ui.kiosk.touch import TouchKeys, TouchPage, scroller, stacked
 from ui.tasks import run_in_background
 from ui.widgets import button, card, clear_layout, label, px_font
@@ -65,10 +66,6 @@ log = logging.getLogger(__name__)
 FIELD_QSS = ("QPlainTextEdit { background: white; border: 2px solid #b8c3d6; border-radius: 10px; "
              "padding: 8px; } QPlainTextEdit:focus { border-color: #0b3d91; }")
 CONSENT_QSS = "QCheckBox::indicator { width: 56px; height: 56px; }"
-# combining tone marks: sắc, huyền, hỏi, ngã, nặng
-TONES = ("\u0301", "\u0300", "\u0309", "\u0303", "\u0323")
-TONE_NAMES = ("sắc", "huyền", "hỏi", "ngã", "nặng")  # every reader of Vietnamese knows them
-VOWELS = "aeiouy"
 # the date and number of a tracking code, typed without "PAKN"
 _SHORT_CODE = re.compile(r"(?:PAKN-?)?(\d{6})-?(\d{4})", re.IGNORECASE)
 
@@ -77,143 +74,6 @@ def _slip_code(scan: Scan) -> str | None:
     """The tracking code a scan carries (the code, or an address ending in it), else None."""
     tail = scan.text.strip().rstrip("/").rsplit("/", 1)[-1].rsplit("=", 1)[-1]
     return tail if parse_feedback_code(tail) is not None else None
-
-
-def with_tone(ch: str, mark: str) -> str | None:
-    """``ch`` with tone ``mark`` instead of any tone it had (the same tone again takes it off);
-    None when ``ch`` is not a vowel. ``with_tone("ơ", "\u0323") == "ợ"``."""
-    parts = unicodedata.normalize("NFD", ch)
-    if not parts or parts[0].lower() not in VOWELS:
-        return None
-    bare = "".join(c for c in parts if c not in TONES)
-    return unicodedata.normalize("NFC", bare if mark in parts else bare + mark)
-
-
-class FeedbackKeys(QWidget):
-    """An on-screen keyboard for a line or a multi-line field: QWERTY letters, digits, the
-    Vietnamese letters with marks (ă â đ ê ô ơ ư) and the five tone marks, which go on the
-    letter just before the cursor. Keys never take the focus and insert text directly (a scanner
-    filter never mistakes them for a scan).
-
-    Signals:
-        typed(): the target's text changed through a key.
-    """
-
-    typed = Signal()
-
-    def __init__(self, target: QLineEdit | QPlainTextEdit, *, vietnamese: bool = True,
-                 extra: str = ",.?!", shift: bool = True, px: int = 30, key_height: int = 80) -> None:
-        super().__init__()
-        self.target = target
-        self.shifted = False
-        grid = QVBoxLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(8)
-        self.keys: dict[str, QPushButton] = {}  # one character each
-        rows: list[str] = ["1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm" + extra]
-        if vietnamese:
-            rows.append("ăâđêôơư")
-        for row in rows:
-            line = QHBoxLayout()
-            line.setSpacing(8)
-            for ch in row:
-                self.keys[ch] = self._key(ch, px, key_height, lambda s=ch: self._type(s))
-                line.addWidget(self.keys[ch])
-            grid.addLayout(line)
-        self.tones: dict[str, QPushButton] = {}  # by combining mark
-        if vietnamese:
-            self.tone_hint = label("", 22, False, "Muted")
-            grid.addWidget(self.tone_hint)
-            line = QHBoxLayout()
-            line.setSpacing(8)
-            for mark, name in zip(TONES, TONE_NAMES, strict=True):
-                key = self._key(f"{with_tone('a', mark)}  {name}", px - 4, key_height,
-                                lambda m=mark: self._tone(m))
-                self.tones[mark] = key
-                line.addWidget(key)
-            grid.addLayout(line)
-        last = QHBoxLayout()
-        last.setSpacing(8)
-        self.shift = self._key("⇧", px, key_height, self._on_shift)
-        self.space = self._key("", px, key_height, lambda: self._type(" "))
-        self.backspace = self._key("⌫", px, key_height, self._on_backspace)
-        self.clear = self._key("", px, key_height, self._on_clear)
-        self.shift.setVisible(shift)
-        for key, stretch in ((self.shift, 1), (self.space, 4), (self.backspace, 1), (self.clear, 2)):
-            last.addWidget(key, stretch)
-        grid.addLayout(last)
-
-    def _key(self, text: str, px: int, height: int, on_click: Callable[[], None]) -> QPushButton:
-        key = button(text, px, height, "Secondary", on_click=on_click)
-        key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        key.setMinimumWidth(56)
-        return key
-
-    def set_texts(self, space: str, clear: str, tone_hint: str = "") -> None:
-        self.space.setText(space)
-        self.clear.setText(clear)
-        if self.tones:
-            self.tone_hint.setText(tone_hint)
-
-    def set_target(self, target: QLineEdit | QPlainTextEdit) -> None:
-        self.target = target
-
-    # ------------------------------------------------------------------ editing the target
-    def _type(self, text: str) -> None:
-        if self.shifted:
-            text = text.upper()
-            self._on_shift()
-        if isinstance(self.target, QLineEdit):
-            self.target.insert(text)
-        else:
-            self.target.insertPlainText(text)
-        self.typed.emit()
-
-    def _before(self) -> str:
-        t = self.target
-        if isinstance(t, QLineEdit):
-            pos = t.cursorPosition()
-            return t.text()[pos - 1] if pos else ""
-        pos = t.textCursor().position()
-        return t.document().characterAt(pos - 1) if pos else ""
-
-    def _tone(self, mark: str) -> None:
-        """The tone on the letter before the cursor (nothing happens after a consonant)."""
-        new = with_tone(self._before(), mark)
-        if new is None:
-            return
-        t = self.target
-        if isinstance(t, QLineEdit):
-            pos = t.cursorPosition()
-            t.setSelection(pos - 1, 1)
-            t.insert(new)
-        else:
-            cursor = t.textCursor()
-            cursor.movePosition(cursor.MoveOperation.PreviousCharacter, cursor.MoveMode.KeepAnchor)
-            cursor.insertText(new)
-            t.setTextCursor(cursor)
-        self.typed.emit()
-
-    def _on_shift(self) -> None:
-        self.shifted = not self.shifted
-        for text, key in self.keys.items():
-            key.setText(text.upper() if self.shifted else text)
-        self.shift.setObjectName("Accent" if self.shifted else "Secondary")
-        self.shift.style().unpolish(self.shift)
-        self.shift.style().polish(self.shift)
-
-    def _on_backspace(self) -> None:
-        if isinstance(self.target, QLineEdit):
-            self.target.backspace()
-        else:
-            cursor = self.target.textCursor()
-            cursor.deletePreviousChar()
-            self.target.setTextCursor(cursor)
-        self.typed.emit()
-
-    def _on_clear(self) -> None:
-        self.target.clear()
-        self.typed.emit()
 
 
 class ConsentBox(QFrame):
@@ -268,13 +128,20 @@ class FeedbackPage(TouchPage):
         self.step = label("", 26, False, "Muted", Qt.AlignmentFlag.AlignCenter)
         self.error = label("", 28, True, "Error")
         self.error.hide()
+        # one keyboard for the text and the contact steps, under them: it shows while one of
+        # their fields has the focus and never covers it
+        self.keyboard = OnScreenKeyboard(language=screen.lang)
         self.steps = QStackedWidget()
         for build in (self._category_step, self._text_step, self._contact_step, self._done_step,
                       self._lookup_step):
             self.steps.addWidget(build())
+        self.steps.currentChanged.connect(self._on_steps_current_changed)
+        self._on_steps_current_changed(self.steps.currentIndex())
+        self.keyboard.watch(self.steps.widget(self.TEXT), self.steps.widget(self.CONTACT))
         for w in (self.title, self.step, self.error):
             self.column.addWidget(w)
         self.column.addWidget(self.steps, 1)
+        self.column.addWidget(self.keyboard)
         self.column.addLayout(self.nav)
         self.retranslate()
 
@@ -308,9 +175,8 @@ class FeedbackPage(TouchPage):
         self.text.setMinimumHeight(240)
         self.text.textChanged.connect(self._on_text_text_changed)
         self.counter = label("", 22, False, "Muted", Qt.AlignmentFlag.AlignRight)
-        self.text_keys = FeedbackKeys(self.text)
         self.next_button = button("", 34, 120, "Accent", on_click=self.submit_text)
-        for w in (self.chosen, self.text, self.counter, self.text_keys, self.next_button):
+        for w in (self.chosen, self.text, self.counter, self.next_button):
             box.addWidget(w)
         box.addStretch(1)
         return page
@@ -328,13 +194,14 @@ class FeedbackPage(TouchPage):
         self.consent = ConsentBox()
         self.dossier_caption = label("", 24, True)
         self.dossier = self._line(64)
-        self.contact_keys = FeedbackKeys(self.phone, vietnamese=False, extra="@._-+", shift=False,
-                                         px=28, key_height=76)
-        for field in (self.phone, self.email, self.dossier):
-            field.installEventFilter(self)
+        # the keyboard's layout for each: a phone pad, Latin letters with @ and ., Latin letters
+        self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+        self.dossier.setInputMethodHints(Qt.InputMethodHint.ImhLatinOnly)
         for w in (self.contact_hint, self.phone_caption, self.phone, self.email_caption, self.email,
-                  self.consent, self.dossier_caption, self.dossier, self.contact_keys):
+                  self.consent, self.dossier_caption, self.dossier):
             box.addWidget(w)
+        box.addStretch(1)
         page = QWidget()
         outer = QVBoxLayout(page)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -450,7 +317,6 @@ class FeedbackPage(TouchPage):
             field.clear()
         self.text.clear()
         self.consent.check.setChecked(False)
-        self.contact_keys.set_target(self.phone)
         self.steps.setCurrentIndex(self.CATEGORY)
         self.retranslate()
 
@@ -539,15 +405,18 @@ class FeedbackPage(TouchPage):
         else:
             self.owner.go_home()
 
+    @Slot(int)
+    def _on_steps_current_changed(self, index: int) -> None:
+        """Only the step shown counts for the page's height (with the keyboard open, the tallest
+        hidden step would push the page past the screen)."""
+        for i in range(self.steps.count()):
+            page = self.steps.widget(i)
+            page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred if i == index
+                               else QSizePolicy.Policy.Ignored)
+
     @Slot()
     def _on_text_text_changed(self) -> None:
         self._show_counter()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        """The contact keys type into the field last touched."""
-        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress) and isinstance(watched, QLineEdit):
-            self.contact_keys.target = watched
-        return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ lookup
     def show_lookup(self) -> None:
@@ -699,6 +568,7 @@ class FeedbackPage(TouchPage):
 
     def retranslate(self) -> None:
         self.set_nav_texts(self.tr("◀  Back"), self.tr("Home"))
+        self.keyboard.set_language(self.lang)
         step = self.current()
         titles = {self.LOOKUP: self.tr("Look up a complaint or suggestion")}
         self.title.setText(titles.get(step, self.tr("Complaints and suggestions")))
@@ -716,8 +586,6 @@ class FeedbackPage(TouchPage):
         self.chosen.setText(self.tr("What happened? What do you suggest?") + "\n"
                             + (self.category_label(self.category) if self.category else ""))
         self.text.setPlaceholderText(self.tr("Write here with the keys below (at least 10 characters)."))
-        self.text_keys.set_texts(self.tr("Space"), self.tr("Clear"),
-                                 self.tr("Tone marks: type the vowel, then touch its mark."))
         self._show_counter()
         self.next_button.setText(self.tr("Next  ▶"))
         # step 3
@@ -733,7 +601,6 @@ class FeedbackPage(TouchPage):
         self.phone.setPlaceholderText("09xx xxx xxx")
         self.email.setPlaceholderText(self.tr("name@example.vn"))
         self.dossier.setPlaceholderText(f"{self.owner.ctx.config.reception.agency_code}-261124-0001")
-        self.contact_keys.set_texts(self.tr("Space"), self.tr("Clear"))
         self.send_button.setText(self.tr("Send"))
         # step 4
         self._retranslate_done()

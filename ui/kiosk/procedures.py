@@ -83,6 +83,7 @@ class ProcedureSearchPage(TouchPage):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Look up a procedure"))
         self.search.setPlaceholderText(self.tr("Type a few words, e.g. khai sinh"))
+        self.search.setAccessibleName(self.tr("Search procedures"))
         self.keys.set_texts(self.tr("Space"), self.tr("Clear"))
         self.set_nav_texts(self.tr("◀  Back"), self.tr("Home"))
         if self.isVisible():

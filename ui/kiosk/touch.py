@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.catalog import Catalog
+from ui.theme import GOLD, INK
 from ui.widgets import Retranslatable, button, label
 
 if TYPE_CHECKING:
@@ -33,9 +34,15 @@ QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none;
 """
 
 
+# a key shows it is pressed (the theme's Secondary look has no pressed state of its own)
+KEYS_QSS = f"QPushButton#Secondary:pressed {{ background: {GOLD}; color: {INK}; }}"
+
+
 class TouchKeys(QWidget):
-    """An on-screen keyboard for one line edit. Keys insert text directly (no key events), so a
-    scanner filter never mistakes them for a scan; a physical keyboard keeps working too.
+    """A small key pad for one line edit (codes: digits and a few letters); free text uses the
+    full keyboard of ``ui.keyboard``. Keys insert text directly (no key events), so a scanner
+    filter never mistakes them for a scan, and never take the focus from the field; a physical
+    keyboard keeps working too.
 
     Args:
         target: The field the keys type into.
@@ -48,6 +55,7 @@ class TouchKeys(QWidget):
                  space: bool = False, px: int = 30, key_height: int = 84) -> None:
         super().__init__()
         self.target = target
+        self.setStyleSheet(KEYS_QSS)
         grid = QVBoxLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(10)
@@ -72,6 +80,8 @@ class TouchKeys(QWidget):
         last.addWidget(self.backspace, 1)
         last.addWidget(self.clear, 1)
         grid.addLayout(last)
+        for key in (*self.keys.values(), self.space, self.backspace, self.clear):
+            key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def set_texts(self, space: str, clear: str) -> None:
         self.space.setText(space)
@@ -111,8 +121,22 @@ class ChoiceRow(QFrame):
         for lab in (self.title, self.detail):
             lab.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             box.addWidget(lab)
+        self.setAccessibleName(title)  # a screen reader reads the row as its title
+        self.setAccessibleDescription(detail)
+
+    def _set_pressed(self, pressed: bool) -> None:
+        """The pressed look (ui/theme.py: QFrame#Card[pressed="true"]), as a button has."""
+        self.setProperty("pressed", pressed)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._set_pressed(True)
+        super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        self._set_pressed(False)
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
             self.clicked.emit()
         super().mouseReleaseEvent(event)
