@@ -106,6 +106,8 @@ def set_large_text(root: QWidget, on: bool, factor: float = 1.3) -> None:
     every page change)."""
     widgets = [root, *root.findChildren(QWidget)]
     for w in widgets:
+        if w.property("fixed_font"):
+            continue  # it sizes its own text (a keyboard key)
         base = w.property("base_px")
         font = w.font()
         if base is None:

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -96,6 +96,8 @@ class KeyButton(QPushButton):
         self.setAutoDefault(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         px_font(self, px, True)
+        self._base_px = px
+        self.setProperty("fixed_font", True)  # its own size: the text is fitted to the key
         self._was_held = False
         self._hold = QTimer(self)
         self._hold.setSingleShot(True)
@@ -105,6 +107,31 @@ class KeyButton(QPushButton):
             self.pressed.connect(self._on_self_pressed)
             self.released.connect(self._hold.stop)
         self.clicked.connect(self._on_self_clicked)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        # the text shrinks to the key (a long translation of "Clear" must not widen the row)
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), max(self.minimumWidth(), 1)), hint.height())
+
+    def _fit(self) -> None:
+        """The largest font, up to the key's own size, in which its text fits its width."""
+        room = self.width() - 12
+        font = self.font()
+        px = self._base_px
+        font.setPixelSize(px)
+        while px > 10 and QFontMetrics(font).horizontalAdvance(self.text()) > room:
+            px -= 1
+            font.setPixelSize(px)
+        if self.font().pixelSize() != px:
+            self.setFont(font)
 
     def set_on(self, on: bool) -> None:
         """Shown as switched on (shift, the mode key)."""

@@ -78,7 +78,8 @@ class PinPad(QFrame):
     def __init__(self, parent: QWidget, guard: PinGuard, timeout_ms: int = 30_000) -> None:
         super().__init__(parent)
         self.setObjectName("PinOverlay")
-        self.setStyleSheet("QFrame#PinOverlay { background: rgba(7, 42, 102, 215); }")
+        self.setStyleSheet("QFrame#PinOverlay { background: rgba(7, 42, 102, 215); }"
+                           "QWidget#PinRow, QWidget#PinKeys { background: transparent; }")
         self.guard = guard
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -97,6 +98,7 @@ class PinPad(QFrame):
         inner.addWidget(self.field)
         inner.addWidget(self.message)
         pad = QWidget()
+        pad.setObjectName("PinKeys")
         grid = QGridLayout(pad)
         grid.setSpacing(12)
         self.digits: dict[str, object] = {}
@@ -113,6 +115,7 @@ class PinPad(QFrame):
         self.cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         inner.addWidget(self.cancel)
         row = QWidget()
+        row.setObjectName("PinRow")
         h = QHBoxLayout(row)
         h.addStretch(1)
         h.addWidget(box)

@@ -106,6 +106,27 @@ def screen_states(ctx, lang: str) -> Iterator[tuple[str, QWidget]]:  # type: ign
     kiosk.show_lookup()  # type: ignore[attr-defined]
     kiosk.lookup.look_up(dossier.code, scanned=True)  # type: ignore[attr-defined]
     yield "kiosk-8-dossier-lookup", _shown(kiosk)
+    kiosk.show_feedback()  # type: ignore[attr-defined]
+    yield "kiosk-9-complaint", _shown(kiosk)
+    kiosk.feedback.choose_category("procedure")  # type: ignore[attr-defined]
+    kiosk.activateWindow()
+    kiosk.feedback.text.setFocus()  # type: ignore[attr-defined]
+    kiosk.feedback.keyboard._attach(kiosk.feedback.text)  # type: ignore[attr-defined]  # focus alone is not enough offscreen
+    yield "kiosk-10-complaint-keyboard", _shown(kiosk)
+    kiosk.show_evaluation()  # type: ignore[attr-defined]
+    yield "kiosk-11-evaluation", _shown(kiosk)
+    kiosk.go_home()  # type: ignore[attr-defined]
+    kiosk.set_large_text_mode(True)  # type: ignore[attr-defined]
+    yield "kiosk-12-large-text", _shown(kiosk)
+    kiosk.set_large_text_mode(False)  # type: ignore[attr-defined]
+    from ui.lockdown import install_lockdown
+
+    lock = install_lockdown(kiosk, ctx, lang, full_screen=False)
+    lock.ask_pin()
+    yield "kiosk-13-technician-pin", _shown(kiosk)
+    lock.pad.close_pad()
+    lock.release()
+    QApplication.instance().removeEventFilter(lock)
     kiosk.close()
 
     counter = make_role_widget("counter", ctx, lang)

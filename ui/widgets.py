@@ -88,11 +88,16 @@ class TileButton(QPushButton):
             self.clicked.connect(lambda _checked=False: on_click())
 
     def set_texts(self, title: str, detail: str = "") -> None:
+        self.setText(f"{title}\n{detail}" if detail else title)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+        """The first line is the title, the rest the line under it. The button's own text stays
+        what it says (tests, automation) but is not painted."""
+        title, _, detail = text.partition("\n")
         self.title.setText(title)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
-        # the button's own text stays what it says (tests, automation), but is not painted
-        self.setText(f"{title}\n{detail}" if detail else title)
+        super().setText(text)
         self.setAccessibleName(f"{title}. {detail}" if detail else title)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
@@ -114,6 +119,17 @@ class TileButton(QPushButton):
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
         return max(self.minimumHeight(), self.layout().totalHeightForWidth(width))
+
+
+def wrap_button(text: str = "", px: int = 28, min_height: int = 120, name: str = "",
+                on_click: Callable[[], None] | None = None) -> TileButton:
+    """:func:`button` whose text wraps instead of widening the page (any kiosk button whose
+    text is a sentence, or may become one in another language)."""
+    btn = TileButton(px, min_height, name, on_click)
+    btn.title.setContentsMargins(0, 0, 0, 0)
+    if text:
+        btn.setText(text)
+    return btn
 
 
 def clear_layout(layout: QLayout) -> None:

@@ -125,96 +125,97 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/evaluation.py" line="387" />
+        <location filename="../../ui/kiosk/evaluation.py" line="388" />
         <source>Dossier code</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="388" />
+        <location filename="../../ui/kiosk/evaluation.py" line="389" />
         <source>For example %1. For a dossier filed here, the end is enough: %2.</source>
         <translation>For example %1. For a dossier filed here, the end is enough: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="391" />
+        <location filename="../../ui/kiosk/evaluation.py" line="392" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="392" />
+        <location filename="../../ui/kiosk/evaluation.py" line="393" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="396" />
+        <location filename="../../ui/kiosk/evaluation.py" line="397" />
         <source>Dossier %1: %2</source>
         <translation>Dossier %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="399" />
+        <location filename="../../ui/kiosk/evaluation.py" line="400" />
         <source>Your rating: %1</source>
         <translation>Your rating: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="401" />
+        <location filename="../../ui/kiosk/evaluation.py" line="402" />
         <source>You have already rated this dossier.</source>
         <translation>You have already rated this dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="402" />
+        <location filename="../../ui/kiosk/evaluation.py" line="403" />
         <source>Would you also answer the full evaluation of your dossier? 11 short questions, one per screen.</source>
         <translation>Would you also answer the full evaluation of your dossier? 11 short questions, one per screen.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="404" />
+        <location filename="../../ui/kiosk/evaluation.py" line="405" />
         <source>Answer the full evaluation</source>
         <translation>Answer the full evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="405" />
+        <location filename="../../ui/kiosk/evaluation.py" line="406" />
         <source>No, thank you</source>
         <translation>No, thank you</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="406" />
+        <location filename="../../ui/kiosk/evaluation.py" line="407" />
         <source>Send my evaluation</source>
         <translation>Send my evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="407" />
+        <location filename="../../ui/kiosk/evaluation.py" line="408" />
         <source>Your evaluation has been recorded. Thank you for helping us serve you better.</source>
         <translation>Your evaluation has been recorded. Thank you for helping us serve you better.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="409" />
+        <location filename="../../ui/kiosk/evaluation.py" line="410" />
         <source>Your rating has been recorded. Thank you!</source>
         <translation>Your rating has been recorded. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="410" />
+        <location filename="../../ui/kiosk/evaluation.py" line="411" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="411" />
+        <location filename="../../ui/kiosk/evaluation.py" line="412" />
         <source>The questions are the official texts, in Vietnamese.</source>
         <translation>The questions are the official texts, in Vietnamese.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="429" />
+        <location filename="../../ui/kiosk/evaluation.py" line="430" />
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="434" />
+        <location filename="../../ui/kiosk/evaluation.py" line="435" />
         <source>Hide the full text</source>
         <translation>Hide the full text</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="435" />
+        <location filename="../../ui/kiosk/evaluation.py" line="436" />
         <source>Read the full text</source>
         <translation>Read the full text</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="456" />
+        <location filename="../../ui/kiosk/evaluation.py" line="457" />
         <source>Not answered yet</source>
         <translation>Not answered yet</translation>
     </message>
@@ -244,6 +245,7 @@
     <message>
         <location filename="../../ui/kiosk/lookup.py" line="226" />
         <location filename="../../ui/kiosk/lookup.py" line="259" />
+        <location filename="../../ui/kiosk/lookup.py" line="260" />
         <source>Dossier code</source>
         <translation>Dossier code</translation>
     </message>
@@ -318,27 +320,27 @@
         <translation>Scan the barcode or QR code on your receipt, or type the dossier code printed on it.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="260" />
+        <location filename="../../ui/kiosk/lookup.py" line="261" />
         <source>For example %1. For a dossier filed here, the end is enough: %2.</source>
         <translation>For example %1. For a dossier filed here, the end is enough: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="263" />
+        <location filename="../../ui/kiosk/lookup.py" line="264" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="264" />
+        <location filename="../../ui/kiosk/lookup.py" line="265" />
         <source>Look up</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="265" />
+        <location filename="../../ui/kiosk/lookup.py" line="266" />
         <source>Look up another dossier</source>
         <translation>Look up another dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="283" />
+        <location filename="../../ui/kiosk/lookup.py" line="284" />
         <source>Pay the fee with a banking app: scan this VietQR code</source>
         <translation>Pay the fee with a banking app: scan this VietQR code</translation>
     </message>
@@ -377,7 +379,8 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/feedback.py" line="544" />
-        <location filename="../../ui/kiosk/feedback.py" line="609" />
+        <location filename="../../ui/kiosk/feedback.py" line="610" />
+        <location filename="../../ui/kiosk/feedback.py" line="611" />
         <source>Tracking code</source>
         <translation>Tracking code</translation>
     </message>
@@ -453,112 +456,117 @@
         <translation>Write here with the keys below (at least 10 characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="612" />
+        <location filename="../../ui/kiosk/feedback.py" line="589" />
+        <source>Your complaint or suggestion</source>
+        <translation>Your complaint or suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="614" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="590" />
+        <location filename="../../ui/kiosk/feedback.py" line="591" />
         <source>Next  ▶</source>
         <translation>Next  ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="592" />
+        <location filename="../../ui/kiosk/feedback.py" line="593" />
         <source>Leave your phone number or e-mail address if you want an answer from the Center. Both are optional: you can also follow your complaint with the code on the slip.</source>
         <translation>Leave your phone number or e-mail address if you want an answer from the Center. Both are optional: you can also follow your complaint with the code on the slip.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="595" />
+        <location filename="../../ui/kiosk/feedback.py" line="596" />
         <source>Phone number (optional)</source>
         <translation>Phone number (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="596" />
+        <location filename="../../ui/kiosk/feedback.py" line="597" />
         <source>E-mail address (optional)</source>
         <translation>E-mail address (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="597" />
+        <location filename="../../ui/kiosk/feedback.py" line="598" />
         <source>I agree that the Center may use this phone number or e-mail address to answer my complaint.</source>
         <translation>I agree that the Center may use this phone number or e-mail address to answer my complaint.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="599" />
+        <location filename="../../ui/kiosk/feedback.py" line="600" />
         <source>Dossier code, if it is about a dossier (optional): type it or scan your receipt</source>
         <translation>Dossier code, if it is about a dossier (optional): type it or scan your receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="602" />
+        <location filename="../../ui/kiosk/feedback.py" line="603" />
         <source>name@example.vn</source>
         <translation>name@example.vn</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="604" />
+        <location filename="../../ui/kiosk/feedback.py" line="605" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="608" />
+        <location filename="../../ui/kiosk/feedback.py" line="609" />
         <source>Scan the barcode on your slip, or type the code printed on it.</source>
         <translation>Scan the barcode on your slip, or type the code printed on it.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="610" />
+        <location filename="../../ui/kiosk/feedback.py" line="612" />
         <source>For example %1. The end is enough: %2.</source>
         <translation>For example %1. The end is enough: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="613" />
+        <location filename="../../ui/kiosk/feedback.py" line="615" />
         <source>Look up</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="614" />
+        <location filename="../../ui/kiosk/feedback.py" line="616" />
         <source>Look up another code</source>
         <translation>Look up another code</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="618" />
+        <location filename="../../ui/kiosk/feedback.py" line="620" />
         <source>Your complaint has been received. Thank you.</source>
         <translation>Your complaint has been received. Thank you.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="619" />
+        <location filename="../../ui/kiosk/feedback.py" line="621" />
         <source>Your tracking code</source>
         <translation>Your tracking code</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="620" />
+        <location filename="../../ui/kiosk/feedback.py" line="622" />
         <source>Look it up with this code at the kiosk.</source>
         <translation>Look it up with this code at the kiosk.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="621" />
+        <location filename="../../ui/kiosk/feedback.py" line="623" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="630" />
+        <location filename="../../ui/kiosk/feedback.py" line="632" />
         <source>Printing your slip…</source>
         <translation>Printing your slip…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="631" />
+        <location filename="../../ui/kiosk/feedback.py" line="633" />
         <source>Please take your slip below.</source>
         <translation>Please take your slip below.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="632" />
+        <location filename="../../ui/kiosk/feedback.py" line="634" />
         <source>The printer could not print your slip just now. Please note your code %1, or ask at the help desk.</source>
         <translation>The printer could not print your slip just now. Please note your code %1, or ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="652" />
+        <location filename="../../ui/kiosk/feedback.py" line="654" />
         <source>We are sorry: the answer is past its due date. Please ask at the help desk.</source>
         <translation>We are sorry: the answer is past its due date. Please ask at the help desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="654" />
+        <location filename="../../ui/kiosk/feedback.py" line="656" />
         <source>The Center has answered: please read the answer below.</source>
         <translation>The Center has answered: please read the answer below.</translation>
     </message>
@@ -1142,53 +1150,53 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/keyboard.py" line="450" />
+        <location filename="../../ui/keyboard.py" line="477" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="450" />
-        <location filename="../../ui/keyboard.py" line="553" />
+        <location filename="../../ui/keyboard.py" line="477" />
+        <location filename="../../ui/keyboard.py" line="580" />
         <source>Key %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="541" />
+        <location filename="../../ui/keyboard.py" line="568" />
         <source>Capital letter</source>
         <translation>Capital letter</translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="542" />
+        <location filename="../../ui/keyboard.py" line="569" />
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="543" />
+        <location filename="../../ui/keyboard.py" line="570" />
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="544" />
+        <location filename="../../ui/keyboard.py" line="571" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="558" />
+        <location filename="../../ui/keyboard.py" line="585" />
         <source>Vietnamese typing, touch for English letters</source>
         <translation>Vietnamese typing, touch for English letters</translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="560" />
+        <location filename="../../ui/keyboard.py" line="587" />
         <source>English letters, touch for Vietnamese typing</source>
         <translation>English letters, touch for Vietnamese typing</translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="564" />
+        <location filename="../../ui/keyboard.py" line="591" />
         <source>Marks: aa â, aw ă, ee ê, oo ô, ow ơ, uw ư, dd đ. Tones after the letters: s sắc, f huyền, r hỏi, x ngã, j nặng. Or hold a vowel.</source>
         <translation>Marks: aa â, aw ă, ee ê, oo ô, ow ơ, uw ư, dd đ. Tones after the letters: s sắc, f huyền, r hỏi, x ngã, j nặng. Or hold a vowel.</translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="566" />
+        <location filename="../../ui/keyboard.py" line="593" />
         <source>Marks: 6 â ê ô, 7 ơ ư, 8 ă, 9 đ. Tones after the letters: 1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng, 0 none. Or hold a vowel.</source>
         <translation>Marks: 6 â ê ô, 7 ơ ư, 8 ă, 9 đ. Tones after the letters: 1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng, 0 none. Or hold a vowel.</translation>
     </message>
@@ -1196,37 +1204,37 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/lockdown.py" line="138" />
+        <location filename="../../ui/lockdown.py" line="141" />
         <source>Technician PIN</source>
         <translation>Technician PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="139" />
+        <location filename="../../ui/lockdown.py" line="142" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="140" />
+        <location filename="../../ui/lockdown.py" line="143" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="141" />
+        <location filename="../../ui/lockdown.py" line="144" />
         <source>Delete the last digit</source>
         <translation>Delete the last digit</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="142" />
+        <location filename="../../ui/lockdown.py" line="145" />
         <source>PIN entered</source>
         <translation>PIN entered</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="144" />
+        <location filename="../../ui/lockdown.py" line="147" />
         <source>For technicians only. Citizens: touch Cancel.</source>
         <translation>For technicians only. Citizens: touch Cancel.</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="158" />
+        <location filename="../../ui/lockdown.py" line="161" />
         <source>Too many wrong PINs. Try again in %1 minutes.</source>
         <translation>Too many wrong PINs. Try again in %1 minutes.</translation>
     </message>
@@ -1950,17 +1958,17 @@
 <context>
     <name>TechnicianSession</name>
     <message>
-        <location filename="../../ui/lockdown.py" line="229" />
+        <location filename="../../ui/lockdown.py" line="232" />
         <source>Technician mode — the kiosk is paused</source>
         <translation>Technician mode — the kiosk is paused</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="230" />
+        <location filename="../../ui/lockdown.py" line="233" />
         <source>Back to the kiosk</source>
         <translation>Back to the kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="231" />
+        <location filename="../../ui/lockdown.py" line="234" />
         <source>Quit the application</source>
         <translation>Quit the application</translation>
     </message>

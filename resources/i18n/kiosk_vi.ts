@@ -125,96 +125,97 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/evaluation.py" line="387" />
+        <location filename="../../ui/kiosk/evaluation.py" line="388" />
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="388" />
+        <location filename="../../ui/kiosk/evaluation.py" line="389" />
         <source>For example %1. For a dossier filed here, the end is enough: %2.</source>
         <translation>Ví dụ: %1. Hồ sơ nộp tại đây chỉ cần nhập phần cuối: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="391" />
+        <location filename="../../ui/kiosk/evaluation.py" line="392" />
         <source>Clear</source>
         <translation>Xóa hết</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="392" />
+        <location filename="../../ui/kiosk/evaluation.py" line="393" />
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="396" />
+        <location filename="../../ui/kiosk/evaluation.py" line="397" />
         <source>Dossier %1: %2</source>
         <translation>Hồ sơ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="399" />
+        <location filename="../../ui/kiosk/evaluation.py" line="400" />
         <source>Your rating: %1</source>
         <translation>Quý vị đã đánh giá: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="401" />
+        <location filename="../../ui/kiosk/evaluation.py" line="402" />
         <source>You have already rated this dossier.</source>
         <translation>Quý vị đã đánh giá mức độ hài lòng cho hồ sơ này.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="402" />
+        <location filename="../../ui/kiosk/evaluation.py" line="403" />
         <source>Would you also answer the full evaluation of your dossier? 11 short questions, one per screen.</source>
         <translation>Quý vị có muốn trả lời thêm phiếu đánh giá đầy đủ về hồ sơ không? Gồm 11 câu hỏi ngắn, mỗi màn hình một câu.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="404" />
+        <location filename="../../ui/kiosk/evaluation.py" line="405" />
         <source>Answer the full evaluation</source>
         <translation>Trả lời phiếu đánh giá đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="405" />
+        <location filename="../../ui/kiosk/evaluation.py" line="406" />
         <source>No, thank you</source>
         <translation>Không, xin cảm ơn</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="406" />
+        <location filename="../../ui/kiosk/evaluation.py" line="407" />
         <source>Send my evaluation</source>
         <translation>Gửi phiếu đánh giá</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="407" />
+        <location filename="../../ui/kiosk/evaluation.py" line="408" />
         <source>Your evaluation has been recorded. Thank you for helping us serve you better.</source>
         <translation>Phiếu đánh giá của quý vị đã được ghi nhận. Cảm ơn quý vị đã giúp chúng tôi phục vụ tốt hơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="409" />
+        <location filename="../../ui/kiosk/evaluation.py" line="410" />
         <source>Your rating has been recorded. Thank you!</source>
         <translation>Đánh giá của quý vị đã được ghi nhận. Xin cảm ơn!</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="410" />
+        <location filename="../../ui/kiosk/evaluation.py" line="411" />
         <source>Done</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="411" />
+        <location filename="../../ui/kiosk/evaluation.py" line="412" />
         <source>The questions are the official texts, in Vietnamese.</source>
         <translation>Các câu hỏi là văn bản chính thức bằng tiếng Việt.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="429" />
+        <location filename="../../ui/kiosk/evaluation.py" line="430" />
         <source>Question %1 of %2</source>
         <translation>Câu %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="434" />
+        <location filename="../../ui/kiosk/evaluation.py" line="435" />
         <source>Hide the full text</source>
         <translation>Ẩn toàn văn</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="435" />
+        <location filename="../../ui/kiosk/evaluation.py" line="436" />
         <source>Read the full text</source>
         <translation>Xem toàn văn</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/evaluation.py" line="456" />
+        <location filename="../../ui/kiosk/evaluation.py" line="457" />
         <source>Not answered yet</source>
         <translation>Chưa trả lời</translation>
     </message>
@@ -244,6 +245,7 @@
     <message>
         <location filename="../../ui/kiosk/lookup.py" line="226" />
         <location filename="../../ui/kiosk/lookup.py" line="259" />
+        <location filename="../../ui/kiosk/lookup.py" line="260" />
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
@@ -318,27 +320,27 @@
         <translation>Quét mã vạch hoặc mã QR trên giấy biên nhận, hoặc nhập mã hồ sơ in trên đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="260" />
+        <location filename="../../ui/kiosk/lookup.py" line="261" />
         <source>For example %1. For a dossier filed here, the end is enough: %2.</source>
         <translation>Ví dụ: %1. Hồ sơ nộp tại đây chỉ cần nhập phần cuối: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="263" />
+        <location filename="../../ui/kiosk/lookup.py" line="264" />
         <source>Clear</source>
         <translation>Xóa hết</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="264" />
+        <location filename="../../ui/kiosk/lookup.py" line="265" />
         <source>Look up</source>
         <translation>Tra cứu</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="265" />
+        <location filename="../../ui/kiosk/lookup.py" line="266" />
         <source>Look up another dossier</source>
         <translation>Tra cứu hồ sơ khác</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/lookup.py" line="283" />
+        <location filename="../../ui/kiosk/lookup.py" line="284" />
         <source>Pay the fee with a banking app: scan this VietQR code</source>
         <translation>Nộp phí bằng ứng dụng ngân hàng: quét mã VietQR này</translation>
     </message>
@@ -377,7 +379,8 @@
     </message>
     <message>
         <location filename="../../ui/kiosk/feedback.py" line="544" />
-        <location filename="../../ui/kiosk/feedback.py" line="609" />
+        <location filename="../../ui/kiosk/feedback.py" line="610" />
+        <location filename="../../ui/kiosk/feedback.py" line="611" />
         <source>Tracking code</source>
         <translation>Mã tra cứu</translation>
     </message>
@@ -453,112 +456,117 @@
         <translation>Viết tại đây bằng bàn phím bên dưới (ít nhất 10 ký tự).</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="612" />
+        <location filename="../../ui/kiosk/feedback.py" line="589" />
+        <source>Your complaint or suggestion</source>
+        <translation>Nội dung phản ánh, kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/feedback.py" line="614" />
         <source>Clear</source>
         <translation>Xóa hết</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="590" />
+        <location filename="../../ui/kiosk/feedback.py" line="591" />
         <source>Next  ▶</source>
         <translation>Tiếp tục  ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="592" />
+        <location filename="../../ui/kiosk/feedback.py" line="593" />
         <source>Leave your phone number or e-mail address if you want an answer from the Center. Both are optional: you can also follow your complaint with the code on the slip.</source>
         <translation>Nếu muốn Trung tâm trả lời, xin để lại số điện thoại hoặc thư điện tử. Không bắt buộc: anh/chị cũng có thể theo dõi phản ánh bằng mã in trên phiếu.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="595" />
+        <location filename="../../ui/kiosk/feedback.py" line="596" />
         <source>Phone number (optional)</source>
         <translation>Số điện thoại (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="596" />
+        <location filename="../../ui/kiosk/feedback.py" line="597" />
         <source>E-mail address (optional)</source>
         <translation>Thư điện tử (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="597" />
+        <location filename="../../ui/kiosk/feedback.py" line="598" />
         <source>I agree that the Center may use this phone number or e-mail address to answer my complaint.</source>
         <translation>Tôi đồng ý để Trung tâm dùng số điện thoại/thư điện tử này để trả lời phản ánh</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="599" />
+        <location filename="../../ui/kiosk/feedback.py" line="600" />
         <source>Dossier code, if it is about a dossier (optional): type it or scan your receipt</source>
         <translation>Mã hồ sơ, nếu phản ánh về một hồ sơ (không bắt buộc): nhập mã hoặc quét giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="602" />
+        <location filename="../../ui/kiosk/feedback.py" line="603" />
         <source>name@example.vn</source>
         <translation>ten@vidu.vn</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="604" />
+        <location filename="../../ui/kiosk/feedback.py" line="605" />
         <source>Send</source>
         <translation>Gửi phản ánh</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="608" />
+        <location filename="../../ui/kiosk/feedback.py" line="609" />
         <source>Scan the barcode on your slip, or type the code printed on it.</source>
         <translation>Quét mã vạch trên phiếu, hoặc nhập mã in trên phiếu.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="610" />
+        <location filename="../../ui/kiosk/feedback.py" line="612" />
         <source>For example %1. The end is enough: %2.</source>
         <translation>Ví dụ %1. Chỉ cần nhập phần cuối: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="613" />
+        <location filename="../../ui/kiosk/feedback.py" line="615" />
         <source>Look up</source>
         <translation>Tra cứu</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="614" />
+        <location filename="../../ui/kiosk/feedback.py" line="616" />
         <source>Look up another code</source>
         <translation>Tra cứu mã khác</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="618" />
+        <location filename="../../ui/kiosk/feedback.py" line="620" />
         <source>Your complaint has been received. Thank you.</source>
         <translation>Trung tâm đã tiếp nhận phản ánh của anh/chị. Xin cảm ơn.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="619" />
+        <location filename="../../ui/kiosk/feedback.py" line="621" />
         <source>Your tracking code</source>
         <translation>Mã tra cứu của anh/chị</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="620" />
+        <location filename="../../ui/kiosk/feedback.py" line="622" />
         <source>Look it up with this code at the kiosk.</source>
         <translation>Tra cứu bằng mã này tại ki-ốt.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="621" />
+        <location filename="../../ui/kiosk/feedback.py" line="623" />
         <source>Done</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="630" />
+        <location filename="../../ui/kiosk/feedback.py" line="632" />
         <source>Printing your slip…</source>
         <translation>Đang in phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="631" />
+        <location filename="../../ui/kiosk/feedback.py" line="633" />
         <source>Please take your slip below.</source>
         <translation>Xin mời nhận phiếu bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="632" />
+        <location filename="../../ui/kiosk/feedback.py" line="634" />
         <source>The printer could not print your slip just now. Please note your code %1, or ask at the help desk.</source>
         <translation>Máy in chưa in được phiếu. Xin ghi lại mã %1, hoặc hỏi tại quầy hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="652" />
+        <location filename="../../ui/kiosk/feedback.py" line="654" />
         <source>We are sorry: the answer is past its due date. Please ask at the help desk.</source>
         <translation>Xin lỗi anh/chị: phản ánh đã quá hạn trả lời. Xin mời hỏi tại quầy hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/feedback.py" line="654" />
+        <location filename="../../ui/kiosk/feedback.py" line="656" />
         <source>The Center has answered: please read the answer below.</source>
         <translation>Trung tâm đã trả lời: xin xem nội dung trả lời bên dưới.</translation>
     </message>
@@ -1144,53 +1152,53 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/keyboard.py" line="450" />
+        <location filename="../../ui/keyboard.py" line="477" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="450" />
-        <location filename="../../ui/keyboard.py" line="553" />
+        <location filename="../../ui/keyboard.py" line="477" />
+        <location filename="../../ui/keyboard.py" line="580" />
         <source>Key %1</source>
         <translation>Phím %1</translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="541" />
+        <location filename="../../ui/keyboard.py" line="568" />
         <source>Capital letter</source>
         <translation>Chữ hoa</translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="542" />
+        <location filename="../../ui/keyboard.py" line="569" />
         <source>Backspace</source>
         <translation>Xóa lùi</translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="543" />
+        <location filename="../../ui/keyboard.py" line="570" />
         <source>Space</source>
         <translation>Dấu cách</translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="544" />
+        <location filename="../../ui/keyboard.py" line="571" />
         <source>Clear</source>
         <translation>Xóa hết</translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="558" />
+        <location filename="../../ui/keyboard.py" line="585" />
         <source>Vietnamese typing, touch for English letters</source>
         <translation>Đang gõ tiếng Việt, chạm để gõ chữ không dấu</translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="560" />
+        <location filename="../../ui/keyboard.py" line="587" />
         <source>English letters, touch for Vietnamese typing</source>
         <translation>Đang gõ chữ không dấu, chạm để gõ tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="564" />
+        <location filename="../../ui/keyboard.py" line="591" />
         <source>Marks: aa â, aw ă, ee ê, oo ô, ow ơ, uw ư, dd đ. Tones after the letters: s sắc, f huyền, r hỏi, x ngã, j nặng. Or hold a vowel.</source>
         <translation>Dấu chữ: aa â, aw ă, ee ê, oo ô, ow ơ, uw ư, dd đ. Dấu thanh gõ sau chữ: s sắc, f huyền, r hỏi, x ngã, j nặng. Hoặc giữ một nguyên âm để chọn.</translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="566" />
+        <location filename="../../ui/keyboard.py" line="593" />
         <source>Marks: 6 â ê ô, 7 ơ ư, 8 ă, 9 đ. Tones after the letters: 1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng, 0 none. Or hold a vowel.</source>
         <translation>Dấu chữ: 6 â ê ô, 7 ơ ư, 8 ă, 9 đ. Dấu thanh gõ sau chữ: 1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng, 0 bỏ dấu. Hoặc giữ một nguyên âm để chọn.</translation>
     </message>
@@ -1198,37 +1206,37 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/lockdown.py" line="138" />
+        <location filename="../../ui/lockdown.py" line="141" />
         <source>Technician PIN</source>
         <translation>Mã PIN kỹ thuật viên</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="139" />
+        <location filename="../../ui/lockdown.py" line="142" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="140" />
+        <location filename="../../ui/lockdown.py" line="143" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="141" />
+        <location filename="../../ui/lockdown.py" line="144" />
         <source>Delete the last digit</source>
         <translation>Xóa chữ số cuối</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="142" />
+        <location filename="../../ui/lockdown.py" line="145" />
         <source>PIN entered</source>
         <translation>Mã PIN đã nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="144" />
+        <location filename="../../ui/lockdown.py" line="147" />
         <source>For technicians only. Citizens: touch Cancel.</source>
         <translation>Chỉ dành cho kỹ thuật viên. Quý công dân xin chạm Hủy.</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="158" />
+        <location filename="../../ui/lockdown.py" line="161" />
         <source>Too many wrong PINs. Try again in %1 minutes.</source>
         <translation>Đã nhập sai quá nhiều lần. Hãy thử lại sau %1 phút.</translation>
     </message>
@@ -1959,17 +1967,17 @@
 <context>
     <name>TechnicianSession</name>
     <message>
-        <location filename="../../ui/lockdown.py" line="229" />
+        <location filename="../../ui/lockdown.py" line="232" />
         <source>Technician mode — the kiosk is paused</source>
         <translation>Chế độ kỹ thuật viên — kiosk đang tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="230" />
+        <location filename="../../ui/lockdown.py" line="233" />
         <source>Back to the kiosk</source>
         <translation>Quay lại kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="231" />
+        <location filename="../../ui/lockdown.py" line="234" />
         <source>Quit the application</source>
         <translation>Thoát ứng dụng</translation>
     </message>

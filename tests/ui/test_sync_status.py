@@ -13,15 +13,15 @@ def test_counter_header_says_offline_and_what_waits(app, qtbot, ctx, home):
     qtbot.addWidget(standalone)
     assert standalone.sync_status.isHidden()  # not enrolled: nothing to say
 
-    with socket.socket() as s:  # an address where no server answers
+    with socket.socket() as s:  # an address where no server answers (held: no other test's)
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    device = DeviceIdentity(f"http://127.0.0.1:{port}", "dev-1", "MAU-01", "counter", "token")
-    save_device(home, device)
-    ctx.queue.take_ticket("HT")
-    client = SyncClient(ctx.store, device, timeout=1)
-    assert not client.run_once().ok
-    client.close()
+        device = DeviceIdentity(f"http://127.0.0.1:{port}", "dev-1", "MAU-01", "counter", "token")
+        save_device(home, device)
+        ctx.queue.take_ticket("HT")
+        client = SyncClient(ctx.store, device, timeout=1)
+        assert not client.run_once().ok
+        client.close()
     screen = CounterScreen(ctx, 1, "vi")
     qtbot.addWidget(screen)
     text = screen.sync_status.text()

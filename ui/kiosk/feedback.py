@@ -55,7 +55,7 @@ from kiosk.timeutil import to_local
 from ui.keyboard import OnScreenKeyboard
 from ui.kiosk.touch import TouchKeys, TouchPage, scroller, stacked
 from ui.tasks import run_in_background
-from ui.widgets import button, card, clear_layout, label, px_font
+from ui.widgets import card, clear_layout, label, px_font, wrap_button
 
 if TYPE_CHECKING:
     from ui.kiosk.screen import KioskScreen
@@ -153,12 +153,12 @@ class FeedbackPage(TouchPage):
         box.setSpacing(20)
         self.category_buttons: dict[str, QPushButton] = {}
         for key in CATEGORIES:
-            btn = button("", 36, 130, "Tile", on_click=lambda k=key: self.choose_category(k))
+            btn = wrap_button("", 36, 130, "Tile", on_click=lambda k=key: self.choose_category(k))
             self.category_buttons[key] = btn
             box.addWidget(btn)
         box.addStretch(1)
         self.lookup_hint = label("", 26, False, "Muted", Qt.AlignmentFlag.AlignCenter)
-        self.to_lookup = button("", 30, 120, "Secondary", on_click=self.show_lookup)
+        self.to_lookup = wrap_button("", 30, 120, "Secondary", on_click=self.show_lookup)
         box.addWidget(self.lookup_hint)
         box.addWidget(self.to_lookup)
         return page
@@ -175,7 +175,7 @@ class FeedbackPage(TouchPage):
         self.text.setMinimumHeight(240)
         self.text.textChanged.connect(self._on_text_text_changed)
         self.counter = label("", 22, False, "Muted", Qt.AlignmentFlag.AlignRight)
-        self.next_button = button("", 34, 120, "Accent", on_click=self.submit_text)
+        self.next_button = wrap_button("", 34, 120, "Accent", on_click=self.submit_text)
         for w in (self.chosen, self.text, self.counter, self.next_button):
             box.addWidget(w)
         box.addStretch(1)
@@ -207,7 +207,7 @@ class FeedbackPage(TouchPage):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(14)
         outer.addWidget(scroller(content), 1)
-        self.send_button = button("", 34, 120, "Accent", on_click=self.send)
+        self.send_button = wrap_button("", 34, 120, "Accent", on_click=self.send)
         outer.addWidget(self.send_button)
         return page
 
@@ -237,7 +237,7 @@ class FeedbackPage(TouchPage):
         inner.addWidget(self.done_hint)
         self.print_status = label("", 28, True, "Notice", Qt.AlignmentFlag.AlignCenter)
         self.print_status.hide()
-        self.finish = button("", 34, 130, on_click=self.owner.go_home)
+        self.finish = wrap_button("", 34, 130, on_click=self.owner.go_home)
         box.addWidget(frame)
         box.addWidget(self.print_status)
         box.addStretch(1)
@@ -262,7 +262,7 @@ class FeedbackPage(TouchPage):
         self.code.returnPressed.connect(self.submit_code)
         self.code_example = label("", 24, False, "Muted", Qt.AlignmentFlag.AlignCenter)
         self.code_keys = TouchKeys(self.code, ["12345", "67890", "PAKN-"], px=38, key_height=96)
-        self.find_button = button("", 36, 130, "Accent", on_click=self.submit_code)
+        self.find_button = wrap_button("", 36, 130, "Accent", on_click=self.submit_code)
         for w in (self.lookup_help, self.code, self.code_example, self.code_keys, self.find_button):
             entry.addWidget(w)
         box.addWidget(self.lookup_entry)
@@ -281,7 +281,7 @@ class FeedbackPage(TouchPage):
         holder.addStretch(1)
         self.result = scroller(content)
         self.result.hide()
-        self.again = button("", 32, 120, on_click=self.reset_lookup)
+        self.again = wrap_button("", 32, 120, on_click=self.reset_lookup)
         self.again.hide()
         box.addWidget(self.result, 1)
         box.addWidget(self.again)
@@ -586,6 +586,7 @@ class FeedbackPage(TouchPage):
         self.chosen.setText(self.tr("What happened? What do you suggest?") + "\n"
                             + (self.category_label(self.category) if self.category else ""))
         self.text.setPlaceholderText(self.tr("Write here with the keys below (at least 10 characters)."))
+        self.text.setAccessibleName(self.tr("Your complaint or suggestion"))
         self._show_counter()
         self.next_button.setText(self.tr("Next  ▶"))
         # step 3
@@ -607,6 +608,7 @@ class FeedbackPage(TouchPage):
         # lookup
         self.lookup_help.setText(self.tr("Scan the barcode on your slip, or type the code printed on it."))
         self.code.setPlaceholderText(self.tr("Tracking code"))
+        self.code.setAccessibleName(self.tr("Tracking code"))
         self.code_example.setText(self.tr("For example %1. The end is enough: %2.")
                                   .replace("%1", "PAKN-261124-0001").replace("%2", "261124-0001"))
         self.code_keys.set_texts("", self.tr("Clear"))

@@ -257,6 +257,7 @@ class DossierLookupPage(TouchPage):
         self.hint.setText(self.tr("Scan the barcode or QR code on your receipt, or type the dossier code "
                                   "printed on it."))
         self.code.setPlaceholderText(self.tr("Dossier code"))
+        self.code.setAccessibleName(self.tr("Dossier code"))
         self.example.setText(self.tr("For example %1. For a dossier filed here, the end is enough: %2.")
                              .replace("%1", f"{self.owner.ctx.config.reception.agency_code}-261124-0001")
                              .replace("%2", "261124-0001"))
