@@ -370,7 +370,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 def cmd_screenshots(args: argparse.Namespace) -> int:
     from ui.screenshots import take_screenshots
 
-    paths = take_screenshots(Path(args.out), args.lang or "vi")
+    paths = take_screenshots(Path(args.out), args.lang or "vi", scale=args.scale)
     for p in paths:
         print(p)
     return 0
@@ -407,6 +407,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     shots = sub.add_parser("screenshots", help="render every screen of every role to PNG")
     shots.add_argument("--out", required=True)
+    shots.add_argument("--scale", type=float, default=1.0,
+                       help="size of the pictures (0.5: half, as the README's)")
     shots.set_defaults(func=cmd_screenshots)
 
     ticket = sub.add_parser("ticket", help="queue tickets").add_subparsers(dest="sub", required=True)

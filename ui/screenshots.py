@@ -9,6 +9,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.config import load_config
@@ -32,15 +33,19 @@ def _shown(widget: QWidget) -> QWidget:
     return widget
 
 
-def _grab(widget: QWidget, path: Path) -> Path:
-    widget.grab().save(str(path))
+def _grab(widget: QWidget, path: Path, scale: float = 1.0) -> Path:
+    picture = widget.grab()
+    if scale != 1.0:
+        picture = picture.scaledToWidth(round(picture.width() * scale),
+                                        Qt.TransformationMode.SmoothTransformation)
+    picture.save(str(path))
     return path
 
 
-def take_screenshots(out: Path, lang: str = "vi") -> list[Path]:
+def take_screenshots(out: Path, lang: str = "vi", scale: float = 1.0) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     with sample_context(lang) as ctx:
-        return _all_screens(ctx, out, lang)
+        return _all_screens(ctx, out, lang, scale)
 
 
 @contextlib.contextmanager
@@ -74,8 +79,8 @@ def sample_context(lang: str = "vi") -> Iterator[AppContext]:
             os.environ["KIOSK_HOME"] = old
 
 
-def _all_screens(ctx, out: Path, lang: str) -> list[Path]:  # type: ignore[no-untyped-def]
-    return [_grab(widget, out / f"{name}.png") for name, widget in screen_states(ctx, lang)]
+def _all_screens(ctx, out: Path, lang: str, scale: float = 1.0) -> list[Path]:  # type: ignore[no-untyped-def]
+    return [_grab(widget, out / f"{name}.png", scale) for name, widget in screen_states(ctx, lang)]
 
 
 def screen_states(ctx, lang: str) -> Iterator[tuple[str, QWidget]]:  # type: ignore[no-untyped-def]
