@@ -94,6 +94,33 @@ def domain_checks() -> Iterator[CheckResult]:
 
     yield run_check("printer", printer)
 
+    def typing() -> str:
+        from kiosk.textinput import type_keys
+
+        for keys, method, want in (("Nguyeenx Thij Huwowngf", "telex", "Nguyễn Thị Hường"),
+                                   ("dduwowngf", "telex", "đường"), ("d9u7o7ng2", "vni", "đường")):
+            got = type_keys(keys, method)
+            if got != want:
+                raise RuntimeError(f"{method} {keys!r} gave {got!r}, not {want!r}")
+        return "Telex and VNI"
+
+    yield run_check("typing", typing)
+
+    def technician_pin() -> str:
+        from kiosk.security.pin import needs_rehash
+        from kiosk.security.technician import technician_guard
+
+        cfg = holder.get("config")
+        stored = getattr(cfg, "technician_pin_hash", "")
+        if not stored:
+            raise RuntimeError("no technician PIN: run `kiosk technician set-pin`")
+        minutes = technician_guard(stored).locked_minutes()
+        sample = " (the SAMPLE PIN: set your own)" if getattr(cfg, "sample", False) else ""
+        return (f"set, {stored.split('$', 1)[0]}" + (", should be set again" if needs_rehash(stored) else "")
+                + (f", locked for {minutes} min" if minutes else "") + sample)
+
+    yield run_check("technician PIN", technician_pin)
+
 
 def print_results(results: list[CheckResult]) -> int:
     for r in results:
