@@ -7,9 +7,15 @@ BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip
 ROLE ?=
 ARGS ?=
+# make test and make test-noqt run the tests on pytest-xdist workers: one more than the cores
+# (the tests wait on processes, servers and timers often enough to keep a spare worker busy),
+# the queues rebalanced as workers finish (worksteal). PYTEST_WORKERS=N to choose. Without
+# workers (one file, a debugger): ARGS="-n 0 tests/ui/test_lockdown.py", or ARGS with -p no:xdist.
+PYTEST_WORKERS ?= $(shell $(PY) -c 'import os; print((os.cpu_count() or 1) + 1)')
+XDIST = $(if $(findstring no:xdist,$(ARGS)),,-n $(PYTEST_WORKERS) --dist worksteal)
 QM := resources/i18n/kiosk_vi.qm resources/i18n/kiosk_en.qm
 
-.PHONY: server openapi run test test-noqt lint bench screenshots self-test translations translations-update system-check clean
+.PHONY: server openapi run test test-noqt lint bench screenshots self-test translations translations-update system-check clean installer
 
 system-check:
 	@sh scripts/check-system.sh $(PY) gui
@@ -40,7 +46,7 @@ run: system-check $(VENV)/.run-deps translations
 	$(BIN)/kiosk run $(if $(ROLE),--role $(ROLE)) $(ARGS)
 
 test: system-check $(VENV)/.test-deps translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(XDIST) $(ARGS)
 
 # the central server on the embedded default (SQLite under KIOSK_HOME); DB=postgresql+psycopg://...
 server: $(VENV)/.test-deps
@@ -55,9 +61,9 @@ openapi: $(VENV)/.test-deps
 # (its packages are installed by the main virtualenv's pip, pointed at it with --python)
 test-noqt: | $(BIN)/python
 	test -x .venv-noqt/bin/python || $(PY) -m venv --without-pip .venv-noqt
-	$(PIP) --python .venv-noqt/bin/python install --quiet -e '.[server]' pytest hypothesis zxing-cpp
+	$(PIP) --python .venv-noqt/bin/python install --quiet -e '.[server]' pytest pytest-xdist hypothesis zxing-cpp
 	! .venv-noqt/bin/python -c 'import PySide6' 2>/dev/null
-	.venv-noqt/bin/python -m pytest -p no:pytestqt -W ignore::pytest.PytestConfigWarning -m 'not gui' -k 'not postgresql and not storm' tests/kiosk tests/devices tests/server tests/test_cli.py tests/test_cli_dossier.py $(ARGS)
+	.venv-noqt/bin/python -m pytest -p no:pytestqt -W ignore::pytest.PytestConfigWarning $(XDIST) -m 'not gui' -k 'not postgresql and not storm' tests/kiosk tests/devices tests/server tests/test_cli.py tests/test_cli_dossier.py $(ARGS)
 
 lint: $(VENV)/.test-deps
 	$(BIN)/ruff check kiosk devices ui server tests benchmarks scripts
@@ -75,8 +81,17 @@ bench: $(VENV)/.test-deps translations
 screenshots: $(VENV)/.run-deps translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk screenshots --out screenshots
 
+# the one-folder PyInstaller build in dist/kiosk/, then checked frozen (docs/deployment.md)
+$(VENV)/.installer-deps: pyproject.toml $(VENV)/.run-deps
+	$(PIP) install --quiet -e '.[gui,installer]'
+	@touch $@
+
+installer: system-check $(VENV)/.installer-deps translations
+	VENV=$(VENV) sh scripts/build_installer.sh
+	sh scripts/frozen_selftest.sh
+
 self-test: $(VENV)/.run-deps translations
 	$(BIN)/kiosk self-test
 
 clean:
-	rm -rf $(VENV) .venv-noqt $(QM) .pytest_cache
+	rm -rf $(VENV) .venv-noqt $(QM) .pytest_cache build dist

@@ -113,6 +113,7 @@ def alive(pid: int) -> bool:
 
 # ---------------------------------------------------------------------- the real thing
 @real_gui
+@pytest.mark.alone  # the restart is timed against the first start: no other worker's load between
 def test_a_killed_gui_comes_back_on_home_keeping_the_ticket_and_sigterm_stops_both(tmp_path, launched):
     home = tmp_path / "home"
     launched_at = time.monotonic()
@@ -253,7 +254,7 @@ def test_a_frozen_gui_is_killed_and_restarted(tmp_path, caplog):
     assert time.monotonic() - started < 15
     frozen = [r for r in caplog.records if getattr(r, "event", "") == "gui_frozen"]
     crash = [r for r in caplog.records if getattr(r, "event", "") == "gui_crash"]
-    assert len(frozen) == 1 and frozen[0].silent_s > 1.0
+    assert len(frozen) == 1 and frozen[0].silent_s >= 1.0  # silent > 1 s, logged rounded to 0.1 s
     assert crash[0].exit.startswith("frozen, signal")
 
 

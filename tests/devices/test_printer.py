@@ -111,11 +111,10 @@ def test_file_printer_appends_bytes(tmp_path):
 
 
 def test_tcp_printer_unreachable_is_a_reason_not_an_exception():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    outcome = open_printer(f"tcp://127.0.0.1:{port}").send(b"x", "j")
+    with socket.socket() as s:  # bound, never listening: refused, and no other test's port
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+        outcome = open_printer(f"tcp://127.0.0.1:{port}").send(b"x", "j")
     assert not outcome.ok and str(port) in outcome.reason
 
 

@@ -63,10 +63,34 @@ def server_db(server_db_url: str, home: Path, clock):  # type: ignore[no-untyped
     db.dispose()
 
 
+_RESERVED: list[socket.socket] = []
+
+
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    """A loopback port that stays this test's until it ends, even across a server's restart.
+
+    A socket bound with SO_REUSEADDR but never listening holds the port: the kernel hands it to
+    no other bind(0) or outgoing connection (another pytest-xdist worker, another test run on the
+    machine), a connection to it is refused as to a closed port, and a server here (uvicorn and
+    asyncio set SO_REUSEADDR too) can still listen on it, stop, and listen again. Released
+    after the test (``_release_ports``, and ``live_server`` for tests elsewhere that import it).
+    """
+    s = socket.socket()
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    s.bind(("127.0.0.1", 0))
+    _RESERVED.append(s)
+    return int(s.getsockname()[1])
+
+
+def release_ports() -> None:
+    while _RESERVED:
+        _RESERVED.pop().close()
+
+
+@pytest.fixture(autouse=True)
+def _release_ports() -> Iterator[None]:
+    yield
+    release_ports()
 
 
 class LiveServer:
@@ -112,6 +136,7 @@ def live_server(server_db) -> Iterator[LiveServer]:
     server = LiveServer(server_db).start()
     yield server
     server.stop()
+    release_ports()
 
 
 _OPEN: list = []

@@ -26,6 +26,19 @@ from tests.server.conftest import free_port
 pytestmark = pytest.mark.slow
 
 
+_STARTED: list[ServerProcess] = []
+
+
+@pytest.fixture(autouse=True)
+def _no_server_outlives_its_test():  # type: ignore[no-untyped-def]
+    """A failed test leaves no server running (its ResourceWarning would fail a later test)."""
+    yield
+    while _STARTED:
+        server = _STARTED.pop()
+        if server.proc is not None and server.proc.poll() is None:
+            server.kill()
+
+
 class ServerProcess:
     def __init__(self, url: str, home: Path) -> None:
         self.url, self.home = url, home
@@ -38,7 +51,11 @@ class ServerProcess:
         self.proc = subprocess.Popen([sys.executable, "-m", "server", "run", "--db", self.url,
                                       "--port", str(self.port)], env=env,
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        for _ in range(400):
+        _STARTED.append(self)
+        deadline = time.monotonic() + 60  # a generous start: other test workers load the machine
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"server exited with {self.proc.returncode} before answering")
             try:
                 httpx.get(f"{self.base}/v1/health", timeout=0.5)
                 return self
@@ -83,7 +100,9 @@ def test_server_killed_mid_push_then_everything_applied_once(server_db_url, tmp_
     first: list = []
     pushing = threading.Thread(target=lambda: first.append(client.run_once()))
     pushing.start()
-    time.sleep(0.5)
+    deadline = time.monotonic() + 60  # some batches in, however loaded the machine
+    while _server_counts(db)[0] < 100 and pushing.is_alive() and time.monotonic() < deadline:
+        time.sleep(0.01)
     server.kill()  # mid-push: some batches committed, one maybe committed without an answer
     pushing.join(30)
     assert not first[0].ok and 0 < _server_counts(db)[0] < 600  # it really died half-way
@@ -110,7 +129,7 @@ def test_terminal_killed_mid_sync_then_resumes_without_doubles(server_db_url, tm
     proc = subprocess.Popen([sys.executable, "-m", "kiosk", "sync", "--interval", "0.05", "--batch", "5"],
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
-    while _server_counts(db)[0] < 100 and time.monotonic() < deadline:
+    while _server_counts(db)[0] < 100 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     proc.send_signal(signal.SIGKILL)  # the terminal dies wherever it is
     proc.wait(10)
