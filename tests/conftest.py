@@ -180,3 +180,18 @@ def write_config(home: Path, text: str) -> Path:
     path = home / "config.toml"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+@pytest.fixture(autouse=True)
+def _drop_log_handlers() -> Iterator[None]:
+    """A test that runs ``kiosk.cli.main`` in-process installs the application's log handlers on
+    the root logger; they would keep writing into that test's folder for the rest of the worker."""
+    yield
+    import logging
+
+    from kiosk.logsetup import _MARK
+
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, _MARK, False)]:
+        root.removeHandler(handler)
+        handler.close()
