@@ -167,6 +167,9 @@ def test_a_killed_gui_comes_back_on_home_keeping_the_ticket_and_sigterm_stops_bo
     assert supervisor.wait(15) == 0
     assert not alive(second["pid"])
     assert events(home, "supervisor", "supervisor_stop")
+    # by itself, not killed after the grace time (a locked-down kiosk once refused Qt's quit())
+    assert not [r for r in read_records(home / "logs" / "supervisor.jsonl")
+                if "did not stop" in str(r.get("message", ""))]
 
 
 @real_gui

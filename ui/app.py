@@ -212,7 +212,7 @@ def track_state(ctx: AppContext, role: str, widget: QWidget, app: QApplication) 
     def beat() -> None:
         if state.info.orphaned():
             log.warning("the supervisor of this GUI is gone: quitting")
-            app.quit()
+            app.exit(0)  # not quit(): that asks the windows first, and a locked kiosk says no
             return
         state.update(screen_name(widget))
 
@@ -226,11 +226,12 @@ def track_state(ctx: AppContext, role: str, widget: QWidget, app: QApplication) 
 def quit_on_signals(app: QApplication) -> None:
     """SIGTERM (the watchdog stopping the GUI, a shutdown) and SIGINT end the event loop, so the
     GUI closes its devices and database and exits 0. Python runs the handler at the next timer
-    (the garbage collector's, every second)."""
+    (the garbage collector's, every second). ``exit`` rather than ``quit``: Qt's quit() first
+    asks every window to close, and the locked-down kiosk refuses, so the GUI would stay up."""
     for name in ("SIGTERM", "SIGINT"):
         signum = getattr(signal, name, None)
         if signum is not None:
-            signal.signal(signum, lambda *_: app.quit())
+            signal.signal(signum, lambda *_: app.exit(0))
 
 
 def watch_config(ctx: AppContext, widget: QWidget, interval_ms: int = 2000) -> QTimer:
