@@ -341,7 +341,7 @@ def prune_logs(folder: Path, now: dt.datetime, days: int) -> dict[str, int]:
                 fh.write(b"--- (older traces removed by housekeeping)\n" + tail)
                 fh.truncate()
             counts["crash_log_trimmed"] = 1
-    except OSError:
+    except OSError:  # a crash log that cannot be trimmed now is trimmed the next night
         pass
     return counts
 

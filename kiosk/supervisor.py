@@ -121,7 +121,7 @@ def heartbeat(home: Path) -> None:
     """The GUI's event loop is alive: touch ``gui.json`` (no write, no fsync)."""
     try:
         os.utime(state_path(home))
-    except OSError:
+    except OSError:  # not written yet, or the disk is full: the next beat tries again
         pass
 
 
@@ -346,7 +346,7 @@ class Supervisor:
             try:
                 proc.send_signal(signal.SIGUSR1)  # faulthandler writes every thread's stack
                 proc.wait(0.5)
-            except (OSError, subprocess.TimeoutExpired):
+            except (OSError, subprocess.TimeoutExpired):  # the stacks are a bonus; the kill follows
                 pass
         if proc.poll() is None:
             proc.kill()
@@ -361,7 +361,7 @@ class Supervisor:
         while True:
             try:
                 return proc.wait(POLL), up or self._is_up(proc), False
-            except subprocess.TimeoutExpired:
+            except subprocess.TimeoutExpired:  # still running: poll the heartbeat and signals again
                 pass
             if self.stopping.is_set():
                 self._stop_child(proc)

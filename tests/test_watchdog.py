@@ -79,7 +79,7 @@ def launched(tmp_path: Path) -> Iterator[Callable[..., subprocess.Popen[bytes]]]
 def _kill_quietly(pid: int) -> None:
     try:
         os.kill(pid, signal.SIGKILL)
-    except OSError:
+    except OSError:  # already gone: that is what we wanted
         pass
 
 
