@@ -15,7 +15,7 @@ PYTEST_WORKERS ?= $(shell $(PY) -c 'import os; print((os.cpu_count() or 1) + 1)'
 XDIST = $(if $(findstring no:xdist,$(ARGS)),,-n $(PYTEST_WORKERS) --dist worksteal)
 QM := resources/i18n/kiosk_vi.qm resources/i18n/kiosk_en.qm
 
-.PHONY: server openapi run test test-noqt lint bench screenshots self-test translations translations-update system-check clean installer
+.PHONY: server openapi run test test-noqt lint bench screenshots self-test translations translations-update system-check clean installer audit fuzz
 
 system-check:
 	@sh scripts/check-system.sh $(PY) gui
@@ -25,12 +25,14 @@ $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 
-$(VENV)/.run-deps: pyproject.toml | $(BIN)/python
-	$(PIP) install --quiet -e '.[gui]'
+# every package at the version in constraints.txt (audited: make audit); regenerate the pins
+# with scripts/audit_deps.sh --freeze after changing pyproject.toml
+$(VENV)/.run-deps: pyproject.toml constraints.txt | $(BIN)/python
+	$(PIP) install --quiet -c constraints.txt -e '.[gui]'
 	@touch $@
 
-$(VENV)/.test-deps: pyproject.toml $(VENV)/.run-deps
-	$(PIP) install --quiet -e '.[gui,server,test]'
+$(VENV)/.test-deps: pyproject.toml constraints.txt $(VENV)/.run-deps
+	$(PIP) install --quiet -c constraints.txt -e '.[gui,server,test]'
 	@touch $@
 
 resources/i18n/%.qm: resources/i18n/%.ts $(VENV)/.run-deps
@@ -61,7 +63,7 @@ openapi: $(VENV)/.test-deps
 # (its packages are installed by the main virtualenv's pip, pointed at it with --python)
 test-noqt: | $(BIN)/python
 	test -x .venv-noqt/bin/python || $(PY) -m venv --without-pip .venv-noqt
-	$(PIP) --python .venv-noqt/bin/python install --quiet -e '.[server]' pytest pytest-xdist hypothesis zxing-cpp
+	$(PIP) --python .venv-noqt/bin/python install --quiet -c constraints.txt -e '.[server]' pytest pytest-xdist hypothesis zxing-cpp schemathesis
 	! .venv-noqt/bin/python -c 'import PySide6' 2>/dev/null
 	.venv-noqt/bin/python -m pytest -p no:pytestqt -W ignore::pytest.PytestConfigWarning $(XDIST) -m 'not gui' -k 'not postgresql and not storm' tests/kiosk tests/devices tests/server tests/test_cli.py tests/test_cli_dossier.py $(ARGS)
 
@@ -83,12 +85,21 @@ screenshots: $(VENV)/.run-deps translations
 
 # the one-folder PyInstaller build in dist/kiosk/, then checked frozen (docs/deployment.md)
 $(VENV)/.installer-deps: pyproject.toml $(VENV)/.run-deps
-	$(PIP) install --quiet -e '.[gui,installer]'
+	$(PIP) install --quiet -c constraints.txt -e '.[gui,installer]'
 	@touch $@
 
 installer: system-check $(VENV)/.installer-deps translations
 	VENV=$(VENV) sh scripts/build_installer.sh
 	sh scripts/frozen_selftest.sh
+
+# known vulnerabilities in the pinned packages (pip-audit; exit 2 when no service answers)
+audit: $(VENV)/.test-deps
+	bash scripts/audit_deps.sh
+
+# the byte parsers under atheris (coverage-guided), FUZZ_SECONDS per target
+FUZZ_SECONDS ?= 10
+fuzz: $(VENV)/.test-deps
+	$(BIN)/python scripts/fuzz.py --seconds-per-target $(FUZZ_SECONDS)
 
 self-test: $(VENV)/.run-deps translations
 	$(BIN)/kiosk self-test

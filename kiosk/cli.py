@@ -316,7 +316,8 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     from kiosk.sync.client import device_path, enroll
 
     home = kiosk_home()
-    device = enroll(home, args.server, args.code, args.name or "")
+    device = enroll(home, args.server, args.code, args.name or "", ca_file=args.ca_file or "",
+                    allow_http=args.allow_http)
     lang = _lang(args)
     if lang == "vi":
         print(f"Đã đăng ký: máy {device.device_id}, vai trò {device.role}, trung tâm {device.center}. "
@@ -324,6 +325,20 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     else:
         print(f"Enrolled: device {device.device_id}, role {device.role}, center {device.center}. "
               f"Token stored in {device_path(home)} (readable by this user only).")
+    return 0
+
+
+def cmd_rotate_token(args: argparse.Namespace) -> int:
+    from kiosk.paths import kiosk_home
+    from kiosk.sync.client import load_device, rotate_token
+
+    home = kiosk_home()
+    device = load_device(home)
+    if device is None:
+        raise KioskError("not_enrolled")
+    rotate_token(home, device)
+    print("Đã đổi khóa của máy; khóa cũ không còn dùng được." if _lang(args) == "vi"
+          else "This terminal's token was replaced; the old one no longer works.")
     return 0
 
 
@@ -482,10 +497,16 @@ def build_parser() -> argparse.ArgumentParser:
     sample.set_defaults(func=cmd_sample_data)
 
     enr = sub.add_parser("enroll", help="enrol this terminal with the central server (once)")
-    enr.add_argument("--server", required=True, help="e.g. http://10.0.0.5:8700")
+    enr.add_argument("--server", required=True, help="e.g. https://motcua.example.gov.vn:8700")
     enr.add_argument("--code", required=True, help="the one-time code from `kiosk-server enroll`")
     enr.add_argument("--name", help="a name for this terminal (shown to technicians)")
+    enr.add_argument("--ca-file", help="the CA certificate (PEM) the server's certificate must chain to")
+    enr.add_argument("--allow-http", action="store_true",
+                     help="plain http:// to another machine (a closed test network only)")
     enr.set_defaults(func=cmd_enroll)
+
+    rot = sub.add_parser("rotate-token", help="replace this terminal's token with a new one (the old one stops working)")
+    rot.set_defaults(func=cmd_rotate_token)
 
     syn = sub.add_parser("sync", help="push the outbox and pull the center's changes")
     syn.add_argument("--once", action="store_true", help="one cycle, then report and exit")

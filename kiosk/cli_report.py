@@ -17,7 +17,7 @@ def cmd_report_kpi(args: argparse.Namespace) -> int:
     lang = _lang(args)
     ctx = _context()
     try:
-        report = kpi_report(ctx.store, ctx.config, date_from, date_to, group_by=args.group_by, period=args.period,
+        report = kpi_report(ctx.store, ctx.config, date_from, date_to, access=ctx.access, group_by=args.group_by, period=args.period,
                             now=ctx.queue.clock())
     finally:
         ctx.close()

@@ -21,6 +21,8 @@ from kiosk.security.pin import hash_pin as hash_pin  # re-exported for older imp
 from kiosk.security.pin import is_pin_hash, verify_pin
 from kiosk.textnorm import clean
 
+ACCOUNT_ROLE_NAMES = ("officer", "manager", "administrator")
+
 ROLES = ("kiosk", "counter", "display", "technician")
 # the center's configuration as the central server sends it (services, counters, officers, queue);
 # config.toml keeps this terminal's own [terminal] and [devices] tables
@@ -74,12 +76,31 @@ class Counter:
 
 @dataclass(frozen=True)
 class Officer:
+    """An account of the center (from the server's center configuration, or config.toml on the
+    embedded default): an officer at a counter, a manager, an administrator."""
+
     code: str
     name: str
     pin_hash: str
+    # officer | manager | administrator (kiosk/security/access.py says what each may do)
+    role: str = "officer"
+    # an account that left the center: kept for the records it signed, refused at sign-in
+    disabled: bool = False
 
     def check_pin(self, pin: str) -> bool:
         return verify_pin(pin, self.pin_hash)
+
+
+@dataclass(frozen=True)
+class SecurityConfig:
+    """The center's ``[security]`` policy for accounts on its terminals."""
+
+    # a counter left alone this long locks: the officer's PIN again, or another officer signs in
+    session_lock_minutes: int = 5
+    # wrong PINs in a row before an account is locked on a terminal, and the first lock's length
+    # (each further lock doubles it, at most a day)
+    max_failures: int = 5
+    lock_minutes: int = 5
 
 
 @dataclass(frozen=True)
@@ -134,6 +155,7 @@ class Config:
     # [retention], [housekeeping], [watchdog]: personal data's lifetime here, the daily
     # tidy-up, the watchdog of `kiosk run` (kiosk/config_ops.py)
     ops: OpsConfig = field(default_factory=OpsConfig)
+    security: SecurityConfig = field(default_factory=SecurityConfig)
 
     def center_label(self, lang: str) -> str:
         return self.center_name_en if lang == "en" else self.center_name
@@ -237,6 +259,15 @@ class _Checker:
             return {}
         return value
 
+    def array(self, raw: dict[str, Any], key: str, where: str) -> list[Any]:
+        """An array of tables (``[[key]]``): a single value instead is a problem, not a crash."""
+        value = raw.get(key, [])
+        if not isinstance(value, list):
+            self.problems.append(f"{where}{key}: phải là danh sách [[{key}]] / must be a list of [[{key}]] tables"
+                                 f" (đang là / got {value!r:.60})")
+            return []
+        return value
+
     def text(self, raw: dict[str, Any], key: str, where: str, default: str | None = None) -> str:
         value = raw.get(key, default)
         if not isinstance(value, str) or not clean(value):
@@ -282,6 +313,15 @@ def parse_config(raw: dict[str, Any], path: Path) -> Config:
     ops = parse_ops(c, c.table(raw, "retention", ""), c.table(raw, "housekeeping", ""),
                     c.table(raw, "watchdog", ""))
 
+    sec = c.table(raw, "security", "")
+    for key in sorted(set(sec) - {"session_lock_minutes", "max_failures", "lock_minutes"}):
+        c.problems.append(f"security.{key}: khóa không có trong bảng này / unknown key")
+    security = SecurityConfig(
+        session_lock_minutes=c.integer(sec, "session_lock_minutes", "security.", 5, 1, 240),
+        max_failures=c.integer(sec, "max_failures", "security.", 5, 3, 20),
+        lock_minutes=c.integer(sec, "lock_minutes", "security.", 5, 1, 1440),
+    )
+
     role = terminal.get("role", "kiosk")
     if role not in ROLES:
         c.problems.append(f"terminal.role: một trong / one of {', '.join(ROLES)} (got {role!r})")
@@ -292,7 +332,7 @@ def parse_config(raw: dict[str, Any], path: Path) -> Config:
         language = "vi"
 
     categories: list[PriorityCategory] = []
-    for i, item in enumerate(prio.get("categories", [])):
+    for i, item in enumerate(c.array(prio, "categories", "queue.priority.")):
         where = f"queue.priority.categories[{i}]."
         if not isinstance(item, dict):
             c.problems.append(f"{where[:-1]}: phải là một bảng / must be a table")
@@ -352,7 +392,7 @@ def parse_config(raw: dict[str, Any], path: Path) -> Config:
 
     counters: list[Counter] = []
     known_codes = {s.code for s in services}
-    for i, item in enumerate(raw.get("counters", [])):
+    for i, item in enumerate(c.array(raw, "counters", "")):
         where = f"counters[{i}]."
         if not isinstance(item, dict):
             c.problems.append(f"counters[{i}]: phải là một bảng / must be a table")
@@ -374,7 +414,7 @@ def parse_config(raw: dict[str, Any], path: Path) -> Config:
     _unique(c, [str(x.number) for x in counters], "counters", "number")
 
     officers: list[Officer] = []
-    for i, item in enumerate(raw.get("officers", [])):
+    for i, item in enumerate(c.array(raw, "officers", "")):
         where = f"officers[{i}]."
         if not isinstance(item, dict):
             c.problems.append(f"officers[{i}]: phải là một bảng / must be a table")
@@ -382,7 +422,16 @@ def parse_config(raw: dict[str, Any], path: Path) -> Config:
         pin_hash = c.text(item, "pin_hash", where)
         if pin_hash and not is_pin_hash(pin_hash):
             c.problems.append(f"{where}pin_hash: dùng `kiosk officer hash-pin` / use `kiosk officer hash-pin`")
-        officers.append(Officer(c.text(item, "code", where), c.text(item, "name", where), pin_hash))
+        role = item.get("role", "officer")
+        if role not in ACCOUNT_ROLE_NAMES:
+            c.problems.append(f"{where}role: một trong / one of {', '.join(ACCOUNT_ROLE_NAMES)} (got {role!r})")
+            role = "officer"
+        disabled = item.get("disabled", False)
+        if not isinstance(disabled, bool):
+            c.problems.append(f"{where}disabled: true hoặc / or false (got {disabled!r})")
+            disabled = False
+        officers.append(Officer(c.text(item, "code", where), c.text(item, "name", where), pin_hash,
+                                role, disabled))
     _unique(c, [o.code for o in officers], "officers", "code")
 
     counter_no = c.integer(terminal, "counter", "terminal.", 1, 1, 999)
@@ -466,6 +515,7 @@ def parse_config(raw: dict[str, Any], path: Path) -> Config:
         technician_pin_hash=technician_pin_hash,
         reception=reception,
         ops=ops,
+        security=security,
     )
     if c.problems:
         raise ConfigError(

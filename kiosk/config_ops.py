@@ -18,6 +18,11 @@ that identify or reach a person, and keep everything the statistics need:
 * sync operations the server has acknowledged (their payloads repeat the record): 90 days.
 
 0 means "keep for ever". Every value is a whole number of days, 0–36500.
+
+A record's personal data is erased only once the server has it: a dossier or complaint with a
+change still unacknowledged in the outbox keeps it until the sync delivers that change (a
+terminal that never syncs keeps it; the housekeeping log counts those). The values are encrypted
+at rest meanwhile (kiosk/security/crypto.py).
 """
 
 from __future__ import annotations

@@ -93,12 +93,17 @@ class TicketDesk:
         return outcomes
 
     def reprint(self, job_id: str, lang: str = "vi") -> tuple[str, PrintOutcome]:
-        """Print a job's ticket again, marked BẢN IN LẠI; returns the new job's id."""
+        """Print a job's ticket again, marked BẢN IN LẠI; returns the new job's id. The reprint
+        is recorded in the audit trail (who, which ticket, which job)."""
+        self.queue.access.require("print.reprint")
         original = self.jobs.get(job_id)
         if original.ticket_id is None:
             raise KioskError("unknown_print_job", ref=job_id)
         ticket = self.queue.ticket(original.ticket_id, lang)
         job = self.jobs.new_reprint(job_id, self.printer.url)
+        with self.queue.store.write() as s:
+            self.queue.audit.record(s, "reprint", ticket.number,
+                                    {"ticket_id": ticket.id, "job": job_id, "new_job": job.id})
         data = self.printer.render(ticket_document(self.config, ticket, lang, reprint=True))
         return job.id, self.jobs.send(job.id, self.printer, data)
 

@@ -7,8 +7,12 @@ Steps, each timed and logged with its counts; one that fails does not stop the o
 2. ``personal_data`` — what ``[retention]`` (kiosk/config_ops.py) says has been kept long
    enough is erased: the applicant's fields of dossiers that *ended* (returned, refused,
    incomplete, withdrawn, cancelled) that many days ago become empty; a complaint's contact
-   phone and e-mail, once it was answered or closed, become NULL. The records, their states,
-   dates and every statistic stay. Idempotent: what is already empty is not counted again.
+   phone and e-mail, once it was answered or closed, become NULL. Only once the server has the
+   record: one with an op still unacknowledged in the outbox (pending, or refused and waiting
+   for a technician) keeps its data and is counted, with a warning. The records, their states,
+   dates and every statistic stay. Idempotent: what is already empty is not counted again, nor
+   written. The values are encrypted (kiosk/store/crypto_types.py, the key of
+   kiosk/security/crypto.py): the applicant is decrypted, emptied and encrypted again.
    ``secure_delete`` is on for these writes, so the old values do not linger in free pages.
 3. ``sync_ops`` — operations the server acknowledged are deleted after
    ``retention.sent_sync_ops_days``, and at once for records past their retention (their
@@ -58,6 +62,8 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.config_ops import HousekeepingConfig, RetentionConfig
 from kiosk.paths import atomic_write_text
+from kiosk.security.crypto import KeyRing
+from kiosk.store.crypto_types import DOSSIER_APPLICANT, OUTBOX_PAYLOAD, open_json, seal_json
 from kiosk.timeutil import LOCAL_TZ, local_day, utc_now
 
 if TYPE_CHECKING:
@@ -225,11 +231,13 @@ def run_housekeeping(home: Path, config: Config, *, now: dt.datetime | None = No
     hk = config.ops.housekeeping
     db_path = home / "kiosk.db"
     migrated = _database_ready(db_path)
+    keys = KeyRing.for_database(db_path)  # the store's own (kiosk/store/db.py)
     work: dict[str, Callable[[], dict[str, int]]] = {
         "logs": lambda: prune_logs(home / "logs", now, hk.log_days),
-        "personal_data": lambda: _with_db(db_path, lambda c: purge_personal_data(c, retention, now)),
+        "personal_data": lambda: _audited_purge(db_path, config, _with_db(db_path, lambda c: purge_personal_data(
+            c, retention, now, keys, standalone=not (home / "device.json").exists()))),
         "sync_ops": lambda: _with_db(db_path, lambda c: prune_sync_ops(c, retention, now)),
-        "files": lambda: prune_files(home, config, now, db_path if migrated else None),
+        "files": lambda: prune_files(home, config, now, db_path if migrated else None, keys),
         "reports": lambda: warm_reports(db_path, now),
         "database": lambda: _with_db(db_path, lambda c: tune_database(c, hk, vacuum)),
     }
@@ -365,34 +373,90 @@ def _begin(conn: sqlite3.Connection) -> None:
     conn.execute("BEGIN IMMEDIATE")
 
 
-def purge_personal_data(conn: sqlite3.Connection, retention: RetentionConfig,
-                        now: dt.datetime) -> dict[str, int]:
-    """Erase what ``retention`` says is old enough; counts per field (see the module's docstring)."""
+def unsynced_dossiers(conn: sqlite3.Connection) -> set[str]:
+    """Dossiers the server does not have as they are here: an op of theirs (the dossier's, or one
+    of its events') not acknowledged yet — pending, or refused and waiting for a technician."""
+    acked = _placeholders(ACKED_OPS)
+    return {str(r[0]) for r in conn.execute(
+        f"SELECT o.entity_id FROM outbox o WHERE o.status NOT IN ({acked}) AND o.entity = 'dossier' "
+        f"UNION SELECT e.dossier_id FROM outbox o JOIN dossier_events e ON e.id = o.entity_id "
+        f"WHERE o.status NOT IN ({acked}) AND o.entity = 'dossier_event'", (*ACKED_OPS, *ACKED_OPS))}
+
+
+_UNSYNCED_FEEDBACK = (f"SELECT o.entity_id FROM outbox o WHERE o.entity = 'feedback' "
+                      f"AND o.status NOT IN ({_placeholders(ACKED_OPS)})")
+
+
+def _audited_purge(db_path: Path, config: Config, counts: dict[str, int]) -> dict[str, int]:
+    """A purge that erased something goes into the audit trail too (counts, never values)."""
+    erased = {k: v for k, v in counts.items() if not k.endswith("_not_synced") and v}
+    if erased:
+        import socket
+
+        from kiosk.audit import record
+        from kiosk.security.access import SYSTEM
+        from kiosk.store.db import Store
+
+        store = Store(db_path)
+        try:
+            with store.write() as s:
+                record(s, clock=utc_now, terminal=socket.gethostname(), center_code=config.center_code,
+                       principal=SYSTEM, action="personal_data_purge", subject="retention",
+                       detail=erased)
+        finally:
+            store.dispose()
+    return counts
+
+
+def purge_personal_data(conn: sqlite3.Connection, retention: RetentionConfig, now: dt.datetime,
+                        keys: KeyRing, *, standalone: bool = False) -> dict[str, int]:
+    """Erase what ``retention`` says is old enough; counts per field (see the module's docstring).
+
+    Only records that ended (:data:`ENDED_DOSSIER_STATES`, :data:`ENDED_FEEDBACK_STATES`) long
+    enough ago *and* that the server has (no op of theirs left unacknowledged in the outbox): a
+    record whose last change has not reached the server keeps its data until it has. Those are
+    counted (``dossiers_not_synced``, ``feedback_not_synced``), never erased. The applicant is
+    encrypted (kiosk/store/crypto_types.py): each candidate is decrypted, its fields past their
+    retention emptied, and written back encrypted only when something was emptied. Counts only
+    reach the log, never a value.
+
+    ``standalone``: this terminal is not enrolled with a server (the embedded default); there is
+    nowhere to sync to, so "synced" is not asked for (else its data would be kept for ever).
+    """
     conn.execute("PRAGMA secure_delete=ON")
     counts: dict[str, int] = {}
     states = ENDED_DOSSIER_STATES
+    unsynced = set() if standalone else unsynced_dossiers(conn)
+    unsynced_feedback = (_UNSYNCED_FEEDBACK.replace("WHERE o.entity", "WHERE 0 AND o.entity")
+                         if standalone else _UNSYNCED_FEEDBACK)
+    waiting: set[str] = set()
     for days, names in _groups(retention.applicant_fields()).items():
         cutoff = _db_time(now - dt.timedelta(days=days))
-        filled = " OR ".join(f"COALESCE(json_extract(d.applicant, '$.{n}'), '') != ''" for n in names)
         # in id order from where the last chunk ended: one pass over the table in all
         query = (f"SELECT d.id, d.applicant FROM dossiers d WHERE d.id > ? "
                  f"AND d.state IN ({_placeholders(states)}) "
-                 f"AND json_valid(d.applicant) AND json_type(d.applicant) = 'object' "
-                 f"AND {_DOSSIER_ENDED_AT} < ? AND ({filled}) ORDER BY d.id LIMIT {CHUNK}")
+                 f"AND {_DOSSIER_ENDED_AT} < ? ORDER BY d.id LIMIT {CHUNK}")
         after = ""
         while True:
             _begin(conn)
             try:
                 rows = conn.execute(query, (after, *states, cutoff)).fetchall()
-                for dossier_id, text in rows:
+                for dossier_id, stored in rows:
                     after = max(after, dossier_id)
-                    applicant = json.loads(text)
-                    for name in names:
-                        if applicant.get(name) not in (None, ""):
-                            applicant[name] = ""
-                            counts[f"applicant_{name}"] = counts.get(f"applicant_{name}", 0) + 1
+                    applicant = open_json(keys, DOSSIER_APPLICANT, stored)
+                    if not isinstance(applicant, dict):
+                        continue
+                    filled = [n for n in names if applicant.get(n) not in (None, "")]
+                    if not filled:
+                        continue
+                    if dossier_id in unsynced:
+                        waiting.add(dossier_id)
+                        continue
+                    for name in filled:
+                        applicant[name] = ""
+                        counts[f"applicant_{name}"] = counts.get(f"applicant_{name}", 0) + 1
                     conn.execute("UPDATE dossiers SET applicant = ? WHERE id = ?",
-                                 (json.dumps(applicant), dossier_id))
+                                 (seal_json(keys, DOSSIER_APPLICANT, applicant), dossier_id))
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
@@ -400,17 +464,20 @@ def purge_personal_data(conn: sqlite3.Connection, retention: RetentionConfig,
             if not rows:
                 break
     fstates = ENDED_FEEDBACK_STATES
+    waiting_feedback: set[str] = set()
     for days, names in _groups(retention.feedback_fields()).items():
         cutoff = _db_time(now - dt.timedelta(days=days))
         for name in names:
-            statement = (f"UPDATE feedback SET {name} = NULL WHERE id IN (SELECT f.id FROM feedback f "
-                         f"WHERE f.state IN ({_placeholders(fstates)}) AND {_FEEDBACK_ENDED_AT} < ? "
-                         f"AND COALESCE(f.{name}, '') != '' LIMIT {CHUNK})")
+            # the stored value is ciphertext, but NULL and "" stay as they are (crypto_types.py)
+            past = (f"SELECT f.id FROM feedback f WHERE f.state IN ({_placeholders(fstates)}) "
+                    f"AND {_FEEDBACK_ENDED_AT} < ? AND COALESCE(f.{name}, '') != ''")
+            statement = (f"UPDATE feedback SET {name} = NULL WHERE id IN ({past} "
+                         f"AND f.id NOT IN ({unsynced_feedback}) LIMIT {CHUNK})")
             key = name.replace("contact_", "feedback_")
             while True:
                 _begin(conn)
                 try:
-                    changed = conn.execute(statement, (*fstates, cutoff)).rowcount
+                    changed = conn.execute(statement, (*fstates, cutoff, *ACKED_OPS)).rowcount
                     conn.execute("COMMIT")
                 except BaseException:
                     conn.execute("ROLLBACK")
@@ -418,9 +485,18 @@ def purge_personal_data(conn: sqlite3.Connection, retention: RetentionConfig,
                 if changed <= 0:
                     break
                 counts[key] = counts.get(key, 0) + changed
+            waiting_feedback.update(str(r[0]) for r in conn.execute(
+                f"{past} AND f.id IN ({unsynced_feedback})", (*fstates, cutoff, *ACKED_OPS)))
     if counts:
         log.info("personal data past its retention erased: %s", _counts_text(counts),
                  extra={"event": "retention_purge", **counts})
+    if waiting or waiting_feedback:
+        counts["dossiers_not_synced"] = len(waiting)
+        counts["feedback_not_synced"] = len(waiting_feedback)
+        log.warning("personal data past its retention kept until the server has the record: %d dossiers, "
+                    "%d complaints with changes not yet acknowledged", len(waiting), len(waiting_feedback),
+                    extra={"event": "retention_waits_for_sync", "dossiers": len(waiting),
+                           "feedback": len(waiting_feedback)})
     return counts
 
 
@@ -508,7 +584,8 @@ def _unlink_all(paths: Iterator[Path] | list[Path]) -> int:
     return n
 
 
-def prune_files(home: Path, config: Config, now: dt.datetime, db_path: Path | None) -> dict[str, int]:
+def prune_files(home: Path, config: Config, now: dt.datetime, db_path: Path | None,
+                keys: KeyRing | None = None) -> dict[str, int]:
     retention = config.ops.retention
     counts = {"scan_inbox": 0, "printer_output": 0, "dossier_files": 0}
     if retention.scan_inbox_days > 0:
@@ -520,13 +597,14 @@ def prune_files(home: Path, config: Config, now: dt.datetime, db_path: Path | No
         limit = now.timestamp() - retention.printer_output_days * 86400
         counts["printer_output"] = _unlink_all(list(_old_files(home / "printer-sim", limit, PRINTER_OUTPUT)))
     if retention.dossier_files_days > 0 and db_path is not None:
-        counts["dossier_files"] = _prune_dossier_files(home, db_path, retention.dossier_files_days, now)
+        counts["dossier_files"] = _prune_dossier_files(home, db_path, retention.dossier_files_days, now,
+                                                       keys or KeyRing.for_database(db_path))
     if any(counts.values()):
         log.info("old files deleted: %s", _counts_text(counts), extra={"event": "files_pruned", **counts})
     return counts
 
 
-def _prune_dossier_files(home: Path, db_path: Path, days: int, now: dt.datetime) -> int:
+def _prune_dossier_files(home: Path, db_path: Path, days: int, now: dt.datetime, keys: KeyRing) -> int:
     """This terminal's copies of scanned papers of dossiers that ended ``days`` ago — except a
     file a younger (or open) dossier shares, or an unsent sync op still has to upload."""
     from kiosk.dossier.setup import file_store
@@ -543,10 +621,12 @@ def _prune_dossier_files(home: Path, db_path: Path, days: int, now: dt.datetime)
         needed = {r[0] for r in conn.execute(
             f"SELECT DISTINCT sha256 FROM dossier_components WHERE sha256 IS NOT NULL "
             f"AND dossier_id NOT IN ({old_sql})", (*states, cutoff))}
-        for (payload,) in conn.execute(
-                f"SELECT payload FROM outbox WHERE status NOT IN ({_placeholders(ACKED_OPS)}) "
-                f"AND instr(payload, 'blobs') > 0", ACKED_OPS):
-            needed.update(_SHA.findall(str(payload)))
+        # unsent ops are few; their payloads are encrypted (kiosk/store/crypto_types.py)
+        for (stored,) in conn.execute(
+                f"SELECT payload FROM outbox WHERE status NOT IN ({_placeholders(ACKED_OPS)})", ACKED_OPS):
+            payload = open_json(keys, OUTBOX_PAYLOAD, stored)
+            if isinstance(payload, dict) and payload.get("blobs"):
+                needed.update(_SHA.findall(json.dumps(payload)))
     finally:
         conn.close()
     files = file_store(home)

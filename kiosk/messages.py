@@ -89,6 +89,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Quầy {counter} đang phục vụ số {number}. Hãy kết thúc hoặc tạm dừng số này trước.",
         "en": "Counter {counter} is serving {number}. Finish or park it first.",
     },
+    "device_revoked": {
+        "vi": "Máy chủ đã thu hồi khóa của máy này: máy ngừng đồng bộ. Kỹ thuật viên cần đăng ký "
+              "lại máy (`kiosk enroll`) bằng mã mới.",
+        "en": "The server revoked this terminal's token: it no longer syncs. A technician must "
+              "enrol it again (`kiosk enroll`) with a new code.",
+    },
+    "plain_http_refused": {
+        "vi": "Máy chủ {server} không dùng HTTPS: dữ liệu sẽ đi không mã hoá qua mạng. Hãy dùng "
+              "https:// (hoặc --allow-http nếu chỉ là mạng thử nghiệm khép kín).",
+        "en": "The server {server} does not use HTTPS: data would cross the network unencrypted. "
+              "Use https:// (or --allow-http on a closed test network only).",
+    },
+    "ca_file_unusable": {
+        "vi": "Không dùng được tệp chứng chỉ CA {path}: {detail}",
+        "en": "The CA certificate file {path} cannot be used: {detail}",
+    },
+    "bad_sign_in_left": {
+        "vi": "Mã cán bộ hoặc mã PIN không đúng. Còn {left} lần thử trước khi tài khoản bị khoá.",
+        "en": "Wrong officer code or PIN. {left} tries left before the account is locked.",
+    },
+    "account_locked": {
+        "vi": "Đăng nhập sai quá nhiều lần: tài khoản tạm khoá. Hãy thử lại sau {minutes} phút.",
+        "en": "Too many failed sign-ins: the account is locked. Try again in {minutes} minutes.",
+    },
     "bad_sign_in": {
         "vi": "Mã cán bộ hoặc mã PIN không đúng.",
         "en": "Wrong officer code or PIN.",

@@ -11,7 +11,9 @@ What is in it (``README.txt`` inside says the same):
 * ``state/gui.json`` (what the GUI showed), ``state/housekeeping.json`` (the last tidy-up),
   ``state/sync.json`` (the enrolment without its token, the outbox by status, the sync's facts);
 * ``database.json`` — schema revision, size, free pages and the number of rows per table:
-  counts only, no personal data;
+  counts only, no personal data; and the encryption of personal data at rest: the key files'
+  names, ids and modes (never a key), the key ids the data needs, how many values are still in
+  plain text (kiosk/security/crypto.py);
 * ``logs/`` — every log file (JSON lines, the crash traces);
 * ``selftest.txt`` — with ``--self-test``: the output of ``kiosk self-test``.
 
@@ -192,11 +194,48 @@ def database_facts(path: Path) -> dict[str, Any]:
         if "outbox" in tables:
             facts["outbox_by_status"] = dict(conn.execute(
                 "SELECT status, count(*) FROM outbox GROUP BY status").fetchall())
+        facts["encryption"] = encryption_facts(path, conn, tables)
     except sqlite3.Error as exc:
         facts["error"] = str(exc)
     finally:
         conn.close()
     return facts
+
+
+def encryption_facts(path: Path, conn: sqlite3.Connection, tables: list[str]) -> dict[str, Any]:
+    """What a technician needs when personal data does not decrypt: which key files are there
+    (name, id, mode: never the key), which key ids the data was encrypted with, and how many
+    personal values are still in plain text (0 once migration 0007 ran)."""
+    from kiosk.security.crypto import KEY_BYTES, KEYS_DIR, key_id
+    from kiosk.store.crypto_types import JSON_COLUMNS, TEXT_COLUMNS
+
+    files = []
+    folder = path.parent / KEYS_DIR
+    for key_file in sorted(folder.glob("*.key")) if folder.is_dir() else []:
+        entry: dict[str, Any] = {"name": key_file.name}
+        try:
+            data = key_file.read_bytes()
+            entry["mode"] = f"{key_file.stat().st_mode & 0o777:04o}"
+            entry["key_id"] = key_id(data) if len(data) == KEY_BYTES else None
+            entry["length_ok"] = len(data) == KEY_BYTES
+        except OSError as exc:
+            entry["error"] = exc.strerror or str(exc)
+        files.append(entry)
+    plain: dict[str, int] = {}
+    used: set[str] = set()
+    for context, table, column in (*JSON_COLUMNS, *TEXT_COLUMNS):
+        if table not in tables:
+            continue
+        quote = '"' if (context, table, column) in JSON_COLUMNS else ""
+        sealed = f"{quote}enc1:%"
+        plain[context] = conn.execute(
+            f"SELECT count(*) FROM {table} WHERE COALESCE({column}, '') NOT IN ('', 'null') "
+            f"AND {column} NOT LIKE ?", (sealed,)).fetchone()[0]
+        start = len(quote) + len("enc1:") + 1
+        used.update(r[0] for r in conn.execute(
+            f"SELECT DISTINCT substr({column}, {start}, 8) FROM {table} WHERE {column} LIKE ?", (sealed,)))
+    return {"key_folder": str(folder), "key_files": files, "key_ids_in_data": sorted(used),
+            "plain_values": plain}
 
 
 def sync_facts(home: Path, scrub: Scrubber) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from kiosk.errors import ConfigError
 from kiosk.paths import kiosk_home
 from kiosk.printing.jobs import PrintJobs
 from kiosk.queue.service import QueueService
+from kiosk.security.access import Access
 from kiosk.store.db import Store
 from kiosk.timeutil import Clock, utc_now
 
@@ -60,8 +61,13 @@ class AppContext:
             from kiosk.dossier.setup import dossier_service
 
             self._dossiers = dossier_service(self.store, self.config, self.queue.clock,
-                                             self.queue.terminal)
+                                             self.queue.terminal, self.access)
         return self._dossiers
+
+    @property
+    def access(self) -> Access:
+        """Who acts on this terminal now (shared by every service of the context)."""
+        return self.queue.access
 
     @property
     def files(self) -> FileStore:
@@ -94,18 +100,31 @@ class AppContext:
         from devices.printer import open_printer
         from kiosk.config import save_device_settings
 
+        self.access.require("device.change")
         url = changes.get("printer", self.config.printer_url)
         profile = changes.get("printer_profile", self.config.printer_profile)
         try:
             printer = open_printer(url, profile, self.home)
         except ValueError as exc:
             raise ConfigError("config_invalid", path=str(self.config.path), problems=f"  - devices: {exc}") from exc
+        before = self.device_settings()
         config = save_device_settings(self.config.path, changes)
         old, self.desk.printer = self.desk.printer, printer
         old.close()
         self.reload_config()
+        after = self.device_settings()
+        from kiosk.audit import changes as changed
+
+        with self.store.write() as s:
+            self.queue.audit.record(s, "device_change", str(self.config.path.name),
+                                    changed(before, after))
         log.info("device settings saved: %s", ", ".join(f"{k}={v}" for k, v in changes.items()))
         return config
+
+    def device_settings(self) -> dict[str, str]:
+        c = self.config
+        return {"printer": c.printer_url, "printer_profile": c.printer_profile,
+                "scanner": c.scanner_url, "keypad": c.keypad_url, "voice": str(c.voice)}
 
     def close(self) -> None:
         link = self.queue.coordinator

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, StreamingResponse
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from kiosk import __version__
@@ -25,9 +25,18 @@ from server.models import Center, Device
 FEED_POLL = 1.0
 
 
+def _no_nul(value: str) -> str:
+    if "\x00" in value:  # PostgreSQL's text cannot hold it: refused here, not by a database error
+        raise ValueError("NUL character")
+    return value
+
+
+Text = Annotated[str, AfterValidator(_no_nul)]  # the same JSON schema as str
+
+
 class EnrolRequest(BaseModel):
-    code: str = Field(min_length=4, max_length=64)
-    name: str = Field(default="", max_length=128)
+    code: Text = Field(min_length=4, max_length=64)
+    name: Text = Field(default="", max_length=128)
 
 
 class EnrolResponse(BaseModel):
@@ -80,14 +89,14 @@ class AllocateResponse(BaseModel):
 
 
 class ClaimRequest(BaseModel):
-    ticket_id: str = Field(min_length=1, max_length=36)
+    ticket_id: Text = Field(min_length=1, max_length=36)
     version: int = Field(ge=1)
     counter: int = Field(ge=1, le=999)
-    officer: str | None = Field(default=None, max_length=32)
+    officer: Text | None = Field(default=None, max_length=32)
     # the id the counter gives its call event: the server records the call at once (boards see it
     # now), and the counter's own op for it later is a duplicate
-    event_id: str | None = Field(default=None, max_length=36)
-    reason: str = Field(default="", max_length=64)
+    event_id: Text | None = Field(default=None, max_length=36)
+    reason: Text = Field(default="", max_length=64)
 
 
 class ClaimResponse(BaseModel):
@@ -218,7 +227,7 @@ def create_app(db: ServerDB, blobs: BlobStore | None = None) -> FastAPI:
     def blob_status(sha256: str, device: DeviceDep) -> BlobStatus:
         """How much of a blob the server has (resume an upload from ``size``)."""
         try:
-            complete, size = blob_store.status(sha256)
+            complete, size = blob_store.status(sha256, device.center_code)
         except BlobError as exc:
             raise HTTPException(exc.status, exc.reason) from exc
         return BlobStatus(sha256=sha256, complete=complete, size=size)
@@ -231,7 +240,8 @@ def create_app(db: ServerDB, blobs: BlobStore | None = None) -> FastAPI:
         if len(chunk) > 8 * 1024 * 1024:
             raise HTTPException(413, "chunks of at most 8 MiB")
         try:
-            complete, size = await run_in_threadpool(blob_store.append, sha256, offset, length, chunk)
+            complete, size = await run_in_threadpool(blob_store.append, sha256, device.center_code, offset, length,
+                                                     chunk)
         except BlobError as exc:
             raise HTTPException(exc.status, exc.reason) from exc
         return BlobStatus(sha256=sha256, complete=complete, size=size)
@@ -250,6 +260,9 @@ def create_app(db: ServerDB, blobs: BlobStore | None = None) -> FastAPI:
         notify.notify(device.center_code)
         return ClaimResponse(granted=result.granted, ticket=result.ticket)
 
+    from server.security_api import security_router
+
+    app.include_router(security_router(current_device))
     return app
 
 

@@ -11,7 +11,7 @@ import hashlib
 import secrets
 import time
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 
 from kiosk.ids import new_id
 from server.db import ServerDB
@@ -83,11 +83,18 @@ def device_for_token(db: ServerDB, token: str) -> Device:
         return hit
     key = digest(token)
     with db.sessions() as s:
-        device = s.scalars(select(Device).where(Device.token_hash == key)).first()
+        device = s.scalars(select(Device).where(
+            or_(Device.token_hash == key, Device.prev_token_hash == key))).first()
         if device is None or device.revoked_at is not None:
             _token_cache.pop(key, None)
             raise AuthError("unknown or revoked device token")
         s.expunge(device)
+    if device.token_hash == key and device.prev_token_hash is not None:
+        old = device.prev_token_hash  # the new token is in use: the old one ends here
+        with db.session() as s:
+            s.execute(update(Device).where(Device.id == device.id, Device.token_hash == key)
+                      .values(prev_token_hash=None))
+        _token_cache.pop(old, None)
     if len(_token_cache) > 10_000:
         _token_cache.clear()
     _token_cache[key] = (time.monotonic(), device)
@@ -118,14 +125,22 @@ def revoke(db: ServerDB, device_id: str) -> Device:
     return device
 
 
-def rotate(db: ServerDB, device_id: str) -> str:
-    """A new token for a device (the old one stops working); returned once."""
+def rotate(db: ServerDB, device_id: str, *, grace: bool = False) -> str:
+    """A new token for a device; returned once. ``grace``: the terminal asked for it itself, so
+    its current token keeps working until the new one is first used (the answer may be lost);
+    otherwise (an administrator's rotation) the old token stops at once."""
     token = secrets.token_urlsafe(32)
     with db.session() as s:
-        device = s.get(Device, device_id)
+        device = s.get(Device, device_id, with_for_update=True)
         if device is None or device.revoked_at is not None:
             raise AuthError(f"unknown or revoked device {device_id!r}")
-        old = device.token_hash
+        old, older = device.token_hash, device.prev_token_hash
+        device.prev_token_hash = old if grace else None
         device.token_hash = digest(token)
-    _token_cache.pop(old, None)
+        device.rotated_at = db.clock()
+    for key in (old, older):
+        if key and not grace:
+            _token_cache.pop(key, None)
+    if older:
+        _token_cache.pop(older, None)
     return token

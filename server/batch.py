@@ -21,7 +21,23 @@ from sqlalchemy.orm import Session
 
 from kiosk.store.models import UTCDateTime
 from server.models import AppliedOp, Change, DeadLetter, Device, ServerTicket, ServerTicketEvent
-from server.sync import FEED_ONLY, TICKET_FIELDS, OpResult, Rejected, _Feed, _ticket_values, _time
+from server.sync import (
+    BAD_OP_ID,
+    FEED_ONLY,
+    FOREIGN_EVENT,
+    FOREIGN_TICKET,
+    INT_MAX,
+    TEXT_FIELDS,
+    TICKET_FIELDS,
+    OpResult,
+    Rejected,
+    _event_values,
+    _Feed,
+    _ticket_values,
+    clean_id,
+    storable,
+    unstorable,
+)
 
 
 def _json(values: dict[str, Any]) -> dict[str, Any]:
@@ -61,26 +77,35 @@ def _insert_rows(s: Session, model: Any, rows: list[dict[str, Any]]) -> None:
             copy.write_row([f(row[name]) for f, name in zip(convert, names, strict=True)])
 
 
+def _number_key(snap: dict[str, Any]) -> bool:
+    """Whether a snapshot's (service, day, number) can be looked up as the table holds them."""
+    service, day, number = snap.get("service_code"), snap.get("local_day"), snap.get("number")
+    return (isinstance(service, str) and len(service) <= TEXT_FIELDS["service_code"] and "\x00" not in service
+            and isinstance(day, str) and len(day) <= TEXT_FIELDS["local_day"] and "\x00" not in day
+            and isinstance(number, int) and not isinstance(number, bool) and 0 <= number <= INT_MAX)
+
+
 def push_batch(s: Session, feed: _Feed, device: Device, ops: list[dict[str, Any]], now: dt.datetime
                ) -> list[OpResult]:
     op_ids = [str(op.get("id") or "") for op in ops]
-    done = set(s.scalars(select(AppliedOp.op_id).where(_among(s, AppliedOp.op_id, [i for i in op_ids if i]))))
+    done = set(s.scalars(select(AppliedOp.op_id).where(_among(s, AppliedOp.op_id, [i for i in op_ids if clean_id(i)]))))
 
-    snapshots = [(op.get("payload") or {}).get("ticket") if isinstance(op.get("payload"), dict) else None
-                 for op in ops]
-    ticket_ids = {snap["id"] for snap in snapshots if isinstance(snap, dict) and snap.get("id")}
+    # only what the tables can hold is looked up (each op is checked in full below)
+    snapshots = [snap if isinstance(snap, dict) and clean_id(snap.get("id")) else None
+                 for snap in ((op.get("payload") or {}).get("ticket") if isinstance(op.get("payload"), dict)
+                              else None for op in ops)]
+    ticket_ids = {snap["id"] for snap in snapshots if snap is not None}
     tickets: dict[str, dict[str, Any]] = {}
     if ticket_ids:
         for row in s.scalars(select(ServerTicket).where(_among(s, ServerTicket.id, ticket_ids))):
             tickets[row.id] = {f: getattr(row, f) for f in TICKET_FIELDS}
     # numbers already taken, for the tickets this batch may create
-    keys = {(snap.get("service_code"), snap.get("local_day"), snap.get("number")) for snap in snapshots
-            if isinstance(snap, dict) and snap.get("id") not in tickets}
+    keys = {(snap["service_code"], snap["local_day"], snap["number"]) for snap in snapshots
+            if snap is not None and snap["id"] not in tickets and _number_key(snap)}
     taken: dict[tuple[Any, Any, Any], str] = {}
     groups: dict[tuple[Any, Any], set[int]] = {}
     for service, day, number in keys:
-        if isinstance(service, str) and isinstance(day, str) and isinstance(number, int):
-            groups.setdefault((service, day), set()).add(number)
+        groups.setdefault((service, day), set()).add(number)
     if groups and s.connection().dialect.name == "postgresql":
         # one statement: the keys as arrays, joined on the unique index (a probe per key)
         flat = [(service, day, n) for (service, day), numbers in groups.items() for n in numbers]
@@ -102,9 +127,10 @@ def push_batch(s: Session, feed: _Feed, device: Device, ops: list[dict[str, Any]
             ServerTicket.local_day == day, ServerTicket.number.in_(numbers))
         for number, tid in s.execute(q):
             taken[(service, day, number)] = tid
-    event_ids = [str(op.get("entity_id")) for op in ops if op.get("entity") == "ticket_event"]
-    events_here = set(s.scalars(select(ServerTicketEvent.id).where(_among(s, ServerTicketEvent.id, event_ids)))) \
-        if event_ids else set()
+    event_ids = [str(op.get("entity_id")) for op in ops
+                 if op.get("entity") == "ticket_event" and clean_id(str(op.get("entity_id")))]
+    events_here: dict[str, str] = dict(s.execute(select(ServerTicketEvent.id, ServerTicketEvent.center_code).where(
+        _among(s, ServerTicketEvent.id, event_ids))).all()) if event_ids else {}
 
     new_tickets: dict[str, dict[str, Any]] = {}
     changed: set[str] = set()
@@ -116,8 +142,8 @@ def push_batch(s: Session, feed: _Feed, device: Device, ops: list[dict[str, Any]
     answered: set[str] = set()
 
     for op, op_id in zip(ops, op_ids, strict=True):
-        if not op_id or len(op_id) > 36:
-            results.append(OpResult(op_id, "rejected", "op id missing or too long"))
+        if not clean_id(op_id):
+            results.append(OpResult(op_id, "rejected", BAD_OP_ID))
             continue
         if op_id in done or op_id in answered:
             results.append(OpResult(op_id, "duplicate"))
@@ -126,6 +152,9 @@ def push_batch(s: Session, feed: _Feed, device: Device, ops: list[dict[str, Any]
         entity, payload = op.get("entity"), op.get("payload")
         out: list[tuple[str, str, dict[str, Any]]] = []
         try:
+            why = unstorable(op)
+            if why:
+                raise Rejected(f"op: {why}")
             if not isinstance(payload, dict):
                 raise Rejected("payload: not an object")
             if entity in ("ticket", "ticket_event"):
@@ -133,9 +162,13 @@ def push_batch(s: Session, feed: _Feed, device: Device, ops: list[dict[str, Any]
                 event_id = str(op.get("entity_id") or "")
                 if entity == "ticket_event" and not event_id:
                     raise Rejected("entity_id: missing")
-                event_at = _time(payload.get("at"), "at") if entity == "ticket_event" else None
+                fields = _event_values(payload, op) if entity == "ticket_event" else {}
+                if events_here.get(event_id, device.center_code) != device.center_code:
+                    raise Rejected(FOREIGN_EVENT)
                 tid = values["id"]
                 current = tickets.get(tid)
+                if current is not None and current["center_code"] != device.center_code:
+                    raise Rejected(FOREIGN_TICKET)
                 if current is None:
                     key = (values["service_code"], values["local_day"], values["number"])
                     if key in taken and taken[key] != tid:
@@ -153,17 +186,24 @@ def push_batch(s: Session, feed: _Feed, device: Device, ops: list[dict[str, Any]
                     out.append(("ticket", tid, {"ticket": _json(current)}))
                 else:
                     if event_id not in events_here:
-                        events_here.add(event_id)
+                        events_here[event_id] = device.center_code
                         new_events.append({
                             "id": event_id, "center_code": device.center_code, "ticket_id": tid,
-                            "kind": str(payload.get("kind") or op.get("op")), "at": event_at or now,
-                            "counter_number": payload.get("counter"), "officer_code": payload.get("officer"),
+                            "kind": fields["kind"], "at": fields["at"] or now,
+                            "counter_number": fields["counter_number"], "officer_code": fields["officer_code"],
                             "detail": payload.get("detail") or {}, "origin_device": device.id})
                     out.append(("ticket_event", event_id, {
                         "event": {"id": event_id, "ticket_id": tid, "kind": payload.get("kind"),
                                   "at": payload.get("at"), "counter": payload.get("counter"),
                                   "officer": payload.get("officer"), "detail": payload.get("detail") or {}},
                         "ticket": _json(current)}))
+            elif entity == "audit":  # its own table (server/audit.py), not the feed
+                from server.audit import AuditRejected, store_entry
+
+                try:
+                    store_entry(s, device, payload, now)
+                except AuditRejected as exc:
+                    raise Rejected(str(exc)) from None
             elif entity in FEED_ONLY:
                 out.append((str(entity), str(op.get("entity_id")), {"op": op.get("op"), "payload": payload}))
             else:
@@ -172,13 +212,13 @@ def push_batch(s: Session, feed: _Feed, device: Device, ops: list[dict[str, Any]
         except Rejected as exc:
             result = OpResult(op_id, "rejected", str(exc))
             dead.append({"op_id": op_id, "device_id": device.id, "center_code": device.center_code,
-                         "op": op, "reason": str(exc), "at": now})
+                         "op": storable(op), "reason": str(exc), "at": now})
         for ent, ent_id, body in out:
             changes.append({"center_code": feed.code, "seq": feed.next(), "entity": ent, "entity_id": ent_id,
                             "body": body, "origin_device": device.id, "at": now})
         applied.append({"op_id": op_id, "device_id": device.id, "center_code": device.center_code,
-                        "entity": str(entity)[:32], "op": str(op.get("op"))[:32], "result": result.status,
-                        "applied_at": now})
+                        "entity": storable(str(entity))[:32], "op": storable(str(op.get("op")))[:32],
+                        "result": result.status, "applied_at": now})
         results.append(result)
 
     if new_tickets:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -27,20 +28,34 @@ def open_db(url: str | None) -> ServerDB:
 def cmd_run(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from kiosk.sync.client import is_loopback
     from server.app import create_app
 
+    if bool(args.cert) != bool(args.key):
+        print("Cần cả --cert và --key / give both --cert and --key", file=sys.stderr)
+        return 2
+    for path in (args.cert, args.key):
+        if path and not os.path.isfile(path):
+            print(f"Không có tệp / no such file: {path}", file=sys.stderr)
+            return 2
+    if not args.cert and not (args.allow_http or is_loopback(args.host)):
+        print(f"Không phục vụ HTTP thường trên {args.host}: dùng --cert/--key (HTTPS), hoặc "
+              f"--allow-http nếu chỉ là mạng thử nghiệm khép kín.\n"
+              f"Refusing plain HTTP on {args.host}: give --cert/--key (HTTPS), or --allow-http on a "
+              f"closed test network only.", file=sys.stderr)
+        return 2
+    tls = {"ssl_certfile": args.cert, "ssl_keyfile": args.key} if args.cert else {}
     db = open_db(args.db)
-    print(f"kiosk-server: {db.url.split('@')[-1]} on http://{args.host}:{args.port}", flush=True)
+    scheme = "https" if args.cert else "http"
+    print(f"kiosk-server: {db.url.split('@')[-1]} on {scheme}://{args.host}:{args.port}", flush=True)
     if args.workers > 1:  # one process per core; the database is the only shared state
-        import os
-
         os.environ["KIOSK_SERVER_DB"] = db.url
         db.dispose()
         uvicorn.run("server.app:app_from_env", factory=True, workers=args.workers, host=args.host,
-                    port=args.port, log_level="warning", limit_concurrency=args.max_connections)
+                    port=args.port, log_level="warning", limit_concurrency=args.max_connections, **tls)
         return 0
     uvicorn.run(create_app(db), host=args.host, port=args.port, log_level="warning",
-                limit_concurrency=args.max_connections)
+                limit_concurrency=args.max_connections, **tls)
     return 0
 
 
@@ -116,6 +131,70 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rotate(args: argparse.Namespace) -> int:
+    from server.auth import AuthError, rotate
+
+    try:
+        token = rotate(open_db(args.db), args.device)
+    except AuthError as exc:
+        print(f"Không đổi được khóa / cannot rotate: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps({"device_id": args.device, "token": token}))
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    """Walk every terminal's audit chain the server holds; exit 15 at a broken link."""
+    from server.audit import verify
+
+    db = open_db(args.db)
+    with db.sessions() as s:
+        result = verify(s, args.center)
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False))
+    else:
+        print(f"{result.entries} bản ghi / entries, {result.terminals} máy / terminals")
+        for b in result.breaks:
+            print(f"{b.terminal} #{b.seq}: {b.reason_vi} / {b.reason_en}", file=sys.stderr)
+    return 0 if result.ok else 15
+
+
+def cmd_account_set(args: argparse.Namespace) -> int:
+    import getpass
+
+    from server.accounts import AccountError, set_account
+
+    pin = args.pin
+    if args.ask_pin:
+        pin = getpass.getpass("Mã PIN mới / new PIN: ")
+        if getpass.getpass("Nhập lại / again: ") != pin:
+            print("Hai lần nhập không khớp; không thay đổi gì / the two entries differ; nothing changed",
+                  file=sys.stderr)
+            return 2
+    disabled = True if args.disable else False if args.enable else None
+    try:
+        account = set_account(open_db(args.db), args.center, args.code, name=args.name, role=args.role,
+                              pin=pin, disabled=disabled)
+    except AccountError as exc:
+        print(f"Không lưu được / not saved: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps(account.to_json(), ensure_ascii=False))
+    return 0
+
+
+def cmd_account_list(args: argparse.Namespace) -> int:
+    from server.accounts import AccountError, list_accounts
+
+    try:
+        accounts = list_accounts(open_db(args.db), args.center)
+    except AccountError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    for a in accounts:
+        print(json.dumps(a.to_json(), ensure_ascii=False))
+    return 0
+
+
 def cmd_dead_letters(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
@@ -145,7 +224,37 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--port", type=int, default=8700)
     run.add_argument("--max-connections", type=int, default=1000)
     run.add_argument("--workers", type=int, default=1, help="worker processes (one per core)")
+    run.add_argument("--cert", help="TLS certificate chain (PEM): serve HTTPS")
+    run.add_argument("--key", help="the certificate's private key (PEM)")
+    run.add_argument("--allow-http", action="store_true",
+                     help="plain HTTP on an address other than loopback (a closed test network only)")
     run.set_defaults(func=cmd_run)
+    rot = sub.add_parser("rotate", help="a new token for a terminal, printed once (the old one stops at once)")
+    rot.add_argument("--db")
+    rot.add_argument("device")
+    rot.set_defaults(func=cmd_rotate)
+    acc = sub.add_parser("account", help="the center's accounts: officers, managers, administrators"
+                         ).add_subparsers(dest="sub", required=True)
+    aset = acc.add_parser("set", help="add an account or change one; terminals get it on their next sync")
+    aset.add_argument("--db")
+    aset.add_argument("center")
+    aset.add_argument("code")
+    aset.add_argument("--name")
+    aset.add_argument("--role", choices=["officer", "manager", "administrator"])
+    aset.add_argument("--pin", help="the new PIN (4–12 digits); --ask-pin to type it hidden")
+    aset.add_argument("--ask-pin", action="store_true")
+    aset.add_argument("--disable", action="store_true", help="the person left: refused at sign-in")
+    aset.add_argument("--enable", action="store_true")
+    aset.set_defaults(func=cmd_account_set)
+    alist = acc.add_parser("list", help="the center's accounts (JSON lines, no PIN hashes)")
+    alist.add_argument("--db")
+    alist.add_argument("center")
+    alist.set_defaults(func=cmd_account_list)
+    aud = sub.add_parser("audit", help="terminals' audit trails as the server holds them")
+    aud.add_argument("--db")
+    aud.add_argument("--center")
+    aud.add_argument("--json", action="store_true")
+    aud.set_defaults(func=cmd_audit)
     centers = sub.add_parser("centers", help="centers the server knows")
     centers.add_argument("--db")
     centers.add_argument("--json", action="store_true")

@@ -38,6 +38,10 @@ class Device(ServerBase):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     last_seen_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # the token before the last rotation, still accepted until the new one is first used (an
+    # answer lost on the way must not lock the terminal out)
+    prev_token_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    rotated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
 class EnrolmentCode(ServerBase):
@@ -150,3 +154,27 @@ class ServerSequence(ServerBase):
     service_code: Mapped[str] = mapped_column(String(16), primary_key=True)
     local_day: Mapped[str] = mapped_column(String(10), primary_key=True)
     last_number: Mapped[int] = mapped_column(Integer)
+
+
+class ServerAuditEntry(ServerBase):
+    """A terminal's audit trail as it arrived (kiosk/audit.py): one row per entry, never
+    changed; an entry sent again with other content is refused (it was rewritten on the
+    terminal), and ``kiosk-server audit verify`` walks each terminal's chain."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (UniqueConstraint("center_code", "terminal", "seq", name="uq_server_audit_seq"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    center_code: Mapped[str] = mapped_column(String(32))
+    terminal: Mapped[str] = mapped_column(String(64))
+    seq: Mapped[int] = mapped_column(Integer)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    actor_role: Mapped[str] = mapped_column(String(16))
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(48))
+    subject: Mapped[str] = mapped_column(String(128))
+    detail: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+    origin_device: Mapped[str] = mapped_column(String(36))
+    received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

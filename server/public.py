@@ -35,6 +35,8 @@ TEXT = {
 
 
 def ticket_status(db: ServerDB, ticket_id: str) -> dict[str, Any] | None:
+    if "\x00" in ticket_id:  # no ticket has one, and PostgreSQL refuses it in a query
+        return None
     now = db.clock()
     with db.sessions() as s:
         t = s.get(ServerTicket, ticket_id)

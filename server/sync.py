@@ -9,6 +9,7 @@ while the lock is held, so feed numbers commit in order and a pull cursor can ne
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,9 +36,20 @@ TICKET_FIELDS = (
     "counter_number", "target_counter", "officer_code", "recall_count", "terminal", "version",
 )
 TIME_FIELDS = {"issued_at", "queued_at", "called_at", "finished_at"}
-REQUIRED_TICKET = ("id", "center_code", "service_code", "local_day", "number", "label", "status",
-                   "issued_at", "queued_at", "version")
+REQUIRED_TICKET = ("id", "center_code", "service_code", "queue_service", "local_day", "number", "label",
+                   "status", "issued_at", "queued_at", "version")
 STATUSES = {"waiting", "serving", "parked", "done", "no_show"}
+# what a ticket's text and number fields may hold: the columns' own limits (PostgreSQL refuses
+# more, and a database error would fail the whole batch instead of this one op)
+TEXT_FIELDS = {"id": 36, "center_code": 32, "service_code": 16, "queue_service": 16, "local_day": 10,
+               "label": 16, "priority": 32, "status": 16, "officer_code": 32, "terminal": 64}
+INT_FIELDS = ("number", "counter_number", "target_counter", "recall_count", "version")
+INT_MAX = 2**31 - 1  # INTEGER columns
+BIGINT_MAX = 2**63 - 1  # feed numbers (BIGINT)
+BAD_OP_ID = "op id missing, too long or not text"
+# the ids are global: another center's ticket or event keeps its own, whatever a device sends
+FOREIGN_TICKET = "payload.ticket.id: already in use"
+FOREIGN_EVENT = "entity_id: already in use"
 
 
 # kept in the feed as pushed, for the province's view and for other terminals to apply
@@ -56,16 +68,47 @@ class OpResult:
     reason: str | None = None
 
 
+def clean_id(value: Any) -> bool:
+    """An id the tables can hold (36 characters of text at most, no NUL)."""
+    return isinstance(value, str) and 0 < len(value) <= 36 and "\x00" not in value
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
 def _time(value: Any, field: str) -> dt.datetime | None:
     if value is None:
         return None
+    if not isinstance(value, str) or "\x00" in value:
+        raise Rejected(f"{field}: not an ISO 8601 time ({_short(value)})")
     try:
-        moment = dt.datetime.fromisoformat(str(value))
+        moment = dt.datetime.fromisoformat(value)
     except ValueError as exc:
-        raise Rejected(f"{field}: not an ISO 8601 time ({value!r})") from exc
+        raise Rejected(f"{field}: not an ISO 8601 time ({_short(value)})") from exc
     if moment.tzinfo is None:
-        raise Rejected(f"{field}: time without a timezone ({value!r})")
-    return moment.astimezone(dt.UTC)
+        raise Rejected(f"{field}: time without a timezone ({_short(value)})")
+    try:
+        return moment.astimezone(dt.UTC)
+    except OverflowError as exc:  # 9999-12-31T23:00-14:00 is in year 10000 in UTC
+        raise Rejected(f"{field}: time out of range ({_short(value)})") from exc
+
+
+def _text(value: Any, field: str, longest: int) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or len(value) > longest or "\x00" in value:
+        raise Rejected(f"{field}: not a text of at most {longest} characters ({_short(value)})")
+    return value
+
+
+def _integer(value: Any, field: str, lowest: int = 0) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or not lowest <= value <= INT_MAX:
+        raise Rejected(f"{field}: not an integer in {lowest}..{INT_MAX} ({_short(value)})")
+    return value
 
 
 def _ticket_values(snapshot: Any, device: Device) -> dict[str, Any]:
@@ -75,19 +118,69 @@ def _ticket_values(snapshot: Any, device: Device) -> dict[str, Any]:
     if missing:
         raise Rejected(f"payload.ticket: missing {', '.join(missing)}")
     if snapshot["center_code"] != device.center_code:
-        raise Rejected(f"ticket of center {snapshot['center_code']!r} pushed by a device of "
+        raise Rejected(f"ticket of center {_short(snapshot['center_code'])} pushed by a device of "
                        f"{device.center_code!r}")
-    if snapshot["status"] not in STATUSES:
-        raise Rejected(f"payload.ticket.status: unknown {snapshot['status']!r}")
+    if not isinstance(snapshot["status"], str) or snapshot["status"] not in STATUSES:
+        raise Rejected(f"payload.ticket.status: unknown {_short(snapshot['status'])}")
     values: dict[str, Any] = {}
     for field in TICKET_FIELDS:
         value = snapshot.get(field)
-        values[field] = _time(value, field) if field in TIME_FIELDS else value
-    for field in ("number", "version", "recall_count"):
-        if not isinstance(values[field] or 0, int) or isinstance(values[field], bool):
-            raise Rejected(f"payload.ticket.{field}: not an integer")
+        where = f"payload.ticket.{field}"
+        if field in TIME_FIELDS:
+            values[field] = _time(value, where)
+        elif field in INT_FIELDS:
+            values[field] = _integer(value, where, 1 if field == "version" else 0)
+        else:
+            values[field] = _text(value, where, TEXT_FIELDS[field])
+    try:
+        dt.date.fromisoformat(values["local_day"])
+    except ValueError as exc:
+        raise Rejected(f"payload.ticket.local_day: not a date ({_short(values['local_day'])})") from exc
     values["recall_count"] = values["recall_count"] or 0
     return values
+
+
+def _event_values(payload: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
+    """A ticket event's own fields, checked as its columns need them."""
+    kind = payload.get("kind") or op.get("op")
+    counter = payload.get("counter")
+    return {"kind": _text(kind if isinstance(kind, str) else str(kind), "payload.kind", 16),
+            "at": _time(payload.get("at"), "payload.at"),
+            "counter_number": _integer(counter, "payload.counter"),
+            "officer_code": _text(payload.get("officer"), "payload.officer", 32)}
+
+
+def unstorable(value: Any) -> str | None:
+    """Why a pushed op cannot be kept as it is (None: it can): JSON has no NaN or infinity, and
+    PostgreSQL's text holds no NUL character."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN or infinity (not JSON)"
+    if isinstance(value, str) and "\x00" in value:
+        return "NUL character"
+    if isinstance(value, dict):
+        items: Any = [*value.keys(), *value.values()]
+    elif isinstance(value, list | tuple):
+        items = value
+    else:
+        return None
+    for item in items:
+        why = unstorable(item)
+        if why:
+            return why
+    return None
+
+
+def storable(value: Any) -> Any:
+    """The op as a dead letter can keep it: NaN and infinities as text, NUL as U+FFFD."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return repr(value)
+    if isinstance(value, str):
+        return value.replace("\x00", "\ufffd")
+    if isinstance(value, dict):
+        return {storable(k): storable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [storable(v) for v in value]
+    return value
 
 
 def _ticket_json(t: ServerTicket) -> dict[str, Any]:
@@ -102,6 +195,8 @@ def _upsert_ticket(s: Session, device: Device, snapshot: Any) -> ServerTicket:
     """Keep the highest version of a ticket (ties: the one already here)."""
     values = _ticket_values(snapshot, device)
     ticket = s.get(ServerTicket, values["id"])
+    if ticket is not None and ticket.center_code != device.center_code:
+        raise Rejected(FOREIGN_TICKET)
     if ticket is None:
         clash = s.scalars(select(ServerTicket).where(
             ServerTicket.center_code == values["center_code"],
@@ -124,6 +219,9 @@ def _upsert_ticket(s: Session, device: Device, snapshot: Any) -> ServerTicket:
 def _apply(s: Session, device: Device, op: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
     """Apply one op; return the changes for the center's feed."""
     entity, payload = op.get("entity"), op.get("payload")
+    why = unstorable(op)
+    if why:
+        raise Rejected(f"op: {why}")
     if not isinstance(payload, dict):
         raise Rejected("payload: not an object")
     if entity == "ticket":
@@ -134,11 +232,15 @@ def _apply(s: Session, device: Device, op: dict[str, Any]) -> list[tuple[str, st
         event_id = str(op.get("entity_id") or "")
         if not event_id:
             raise Rejected("entity_id: missing")
-        if s.get(ServerTicketEvent, event_id) is None:
+        fields = _event_values(payload, op)
+        existing = s.get(ServerTicketEvent, event_id)
+        if existing is not None and existing.center_code != device.center_code:
+            raise Rejected(FOREIGN_EVENT)
+        if existing is None:
             s.add(ServerTicketEvent(
                 id=event_id, center_code=device.center_code, ticket_id=ticket.id,
-                kind=str(payload.get("kind") or op.get("op")), at=_time(payload.get("at"), "at") or utc_now(),
-                counter_number=payload.get("counter"), officer_code=payload.get("officer"),
+                kind=fields["kind"], at=fields["at"] or utc_now(),
+                counter_number=fields["counter_number"], officer_code=fields["officer_code"],
                 detail=payload.get("detail") or {}, origin_device=device.id,
             ))
         body = {"event": {"id": event_id, "ticket_id": ticket.id, "kind": payload.get("kind"),
@@ -146,6 +248,14 @@ def _apply(s: Session, device: Device, op: dict[str, Any]) -> list[tuple[str, st
                           "officer": payload.get("officer"), "detail": payload.get("detail") or {}},
                 "ticket": _ticket_json(ticket)}
         return [("ticket_event", event_id, body)]
+    if entity == "audit":  # kept in its own table, not sent down to other terminals
+        from server.audit import AuditRejected, store_entry
+
+        try:
+            store_entry(s, device, payload, utc_now())
+        except AuditRejected as exc:
+            raise Rejected(str(exc)) from None
+        return []
     if entity in FEED_ONLY:
         # kept in the feed for the province's view; terminals ignore what they do not use
         return [(entity, str(op.get("entity_id")), {"op": op.get("op"), "payload": payload})]
@@ -170,8 +280,8 @@ class _Feed:
 def _apply_in(s: Session, feed: _Feed, device: Device, op: dict[str, Any], now: dt.datetime) -> OpResult:
     """One op inside an open transaction that holds the center's lock."""
     op_id = str(op.get("id") or "")
-    if not op_id or len(op_id) > 36:
-        return OpResult(op_id, "rejected", "op id missing or too long")
+    if not clean_id(op_id):
+        return OpResult(op_id, "rejected", BAD_OP_ID)
     if s.get(AppliedOp, op_id) is not None:
         return OpResult(op_id, "duplicate")
     try:
@@ -182,12 +292,12 @@ def _apply_in(s: Session, feed: _Feed, device: Device, op: dict[str, Any], now: 
         changes = []
         result = OpResult(op_id, "rejected", str(exc))
         s.add(DeadLetter(op_id=op_id, device_id=device.id, center_code=device.center_code,
-                         op=op, reason=str(exc), at=now))
+                         op=storable(op), reason=str(exc), at=now))
     for entity, entity_id, body in changes:
         s.add(Change(center_code=feed.code, seq=feed.next(), entity=entity,
                      entity_id=entity_id, body=body, origin_device=device.id, at=now))
     s.add(AppliedOp(op_id=op_id, device_id=device.id, center_code=device.center_code,
-                    entity=str(op.get("entity"))[:32], op=str(op.get("op"))[:32],
+                    entity=storable(str(op.get("entity")))[:32], op=storable(str(op.get("op")))[:32],
                     result=result.status, applied_at=now))
     s.flush()
     s.expunge_all()  # keeps each flush small in a batch of a thousand ops
@@ -236,6 +346,7 @@ def push(db: ServerDB, device: Device, ops: list[dict[str, Any]]) -> list[OpResu
 def pull(db: ServerDB, device: Device, cursor: int, limit: int = 500) -> tuple[list[dict[str, Any]], int, bool]:
     """Changes of the device's center after ``cursor``, oldest first."""
     limit = max(1, min(limit, 2000))
+    cursor = min(cursor, BIGINT_MAX)  # past every feed number (SQLite refuses larger integers)
     with db.sessions() as s:
         rows = list(s.scalars(
             select(Change).where(Change.center_code == device.center_code, Change.seq > cursor)

@@ -139,6 +139,11 @@ def run_gui(role: str | None = None, lang: str | None = None, counter: int | Non
     ctx = build_context()
     role = role or ctx.config.role
     set_role(role)
+    # who acts before anyone signs in: the citizen at a kiosk, the board, nobody at a counter
+    # until an officer signs in; the technician machine is the technician's
+    from kiosk.security.access import TECHNICIAN, base_principal
+
+    ctx.access.set_base(TECHNICIAN if role == "technician" else base_principal(role))
     lang = lang or ctx.config.language
     translations.set_language(lang)
     sys.excepthook = _excepthook

@@ -219,6 +219,7 @@ class TechnicianSession(QWidget):
         row.addWidget(self.back)
         row.addWidget(self.quit)
         layout.addWidget(bar)
+        self.ctx = ctx
         self.screen_widget = TechnicianScreen(ctx, lang)
         layout.addWidget(self.screen_widget, 1)
         self.idle = QTimer(self)
@@ -234,6 +235,15 @@ class TechnicianSession(QWidget):
         self.quit.setText(self.tr("Quit the application"))
 
     def start(self) -> None:
+        """The technician acts on this terminal until the session ends (recorded in the audit)."""
+        from kiosk.security.access import TECHNICIAN
+
+        self.ctx.access.sign_in(TECHNICIAN)
+        try:
+            with self.ctx.store.write() as s:
+                self.ctx.queue.audit.record(s, "technician_unlock", "", {}, principal=TECHNICIAN)
+        except KioskError as exc:  # a full disk must not keep the technician out
+            log.warning("technician session not recorded in the audit trail: %s", exc)
         self.idle.start()
         QApplication.instance().installEventFilter(self)
 
@@ -249,6 +259,7 @@ class TechnicianSession(QWidget):
         self._ending = True
         self.idle.stop()
         QApplication.instance().removeEventFilter(self)
+        self.ctx.access.sign_out()
         log.info("technician session ended")
         self.finished.emit()
 

@@ -21,7 +21,9 @@ shortcuts: a HID keypad sending them eats those shortcuts while a rating is aske
 from __future__ import annotations
 
 import logging
+import math
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 from urllib.parse import parse_qs, urlparse
@@ -40,6 +42,13 @@ SCALES = (3, 5)
 _EXAMPLE = "map=31:3,32:2,33:1"
 
 _KEY_NAME = re.compile(r"^(?:[!-~]|[A-Z][A-Z0-9_]*)$")
+# ASCII only: int() would also take "٣" (Arabic-Indic three), "+1" or "1_0"
+_HEX_BYTE = re.compile(r"(?:0[xX])?([0-9A-Fa-f]{1,2})")
+_LEVEL = re.compile(r"[0-9]{1,2}")
+_WHOLE = re.compile(r"[0-9]{1,8}")
+MAX_BAUDRATE = 10_000_000
+# seconds between reopen attempts: threading's wait fails on inf (the reader thread dies)
+MAX_RECONNECT_S = 3600.0
 
 
 class Keypad(Protocol):
@@ -66,13 +75,27 @@ class Keypad(Protocol):
         ...
 
 
+class KeypadUrlError(ValueError):
+    """A keypad URL in the configuration that cannot be used; the message is in vi and en."""
+
+    def __init__(self, url: str, vi: str, en: str) -> None:
+        self.url = url
+        shown = url if len(url) <= 120 else url[:117] + "…"
+        # NFC as every message a person reads, the URL (their own text) included
+        super().__init__(unicodedata.normalize("NFC", f"Địa chỉ bàn phím đánh giá {shown!r} không dùng được: {vi}. "
+                         f"Rating keypad URL {shown!r} cannot be used: {en}. "
+                         "Ví dụ / e.g. serial:///dev/ttyUSB1?map=31:3,32:2,33:1, hid?map=KP_1:3,KP_2:2,KP_3:1, "
+                         "sim://keypad?levels=5"))
+
+
 class KeypadMapError(ValueError):
     """A keypad map in the configuration that cannot be used; the message is in vi and en."""
 
     def __init__(self, text: str, vi: str, en: str) -> None:
         self.text = text
-        super().__init__(f"Bảng phím đánh giá {text!r} không dùng được: {vi}. "
-                         f"Invalid rating keypad map {text!r}: {en}. Ví dụ / e.g. {_EXAMPLE}")
+        shown = text if len(text) <= 120 else text[:117] + "…"
+        super().__init__(unicodedata.normalize("NFC", f"Bảng phím đánh giá {shown!r} không dùng được: {vi}. "
+                         f"Invalid rating keypad map {shown!r}: {en}. Ví dụ / e.g. {_EXAMPLE}"))
 
 
 K = TypeVar("K", int, str)
@@ -93,10 +116,7 @@ def _parse_pairs(text: str, parse_key: Callable[[str], K], what_vi: str, what_en
         except ValueError:
             raise KeypadMapError(text, f"{key_text.strip()!r} không phải {what_vi}",
                                  f"{key_text.strip()!r} is not {what_en}") from None
-        try:
-            level = int(level_text.strip())
-        except ValueError:
-            level = 0
+        level = int(level_text.strip()) if _LEVEL.fullmatch(level_text.strip()) else 0
         if not 1 <= level <= max(SCALES):
             raise KeypadMapError(text, f"mức {level_text.strip()!r} phải là số từ 1 đến 5",
                                  f"level {level_text.strip()!r} must be a number from 1 to 5")
@@ -112,10 +132,10 @@ def _parse_pairs(text: str, parse_key: Callable[[str], K], what_vi: str, what_en
 
 
 def _parse_byte(text: str) -> int:
-    digits = text[2:] if text.lower().startswith("0x") else text
-    if not 1 <= len(digits) <= 2:
+    m = _HEX_BYTE.fullmatch(text)
+    if m is None:
         raise ValueError(text)
-    return int(digits, 16)
+    return int(m.group(1), 16)
 
 
 def normalize_key_name(name: str) -> str:
@@ -192,17 +212,49 @@ class HidKeypad:
         return True
 
 
+def _whole(url: str, name: str, text: str, lo: int, hi: int) -> int:
+    text = text.strip()
+    if not _WHOLE.fullmatch(text) or not lo <= int(text) <= hi:
+        raise KeypadUrlError(url, f"{name} phải là số nguyên từ {lo} đến {hi}, không phải {text[:20]!r}",
+                             f"{name} must be a whole number from {lo} to {hi}, not {text[:20]!r}")
+    return int(text)
+
+
+def _seconds(url: str, name: str, text: str) -> float:
+    text = text.strip()
+    try:
+        value = float(text) if text.isascii() else math.nan
+    except ValueError:
+        value = math.nan
+    if not 0 < value <= MAX_RECONNECT_S:  # False for nan too
+        raise KeypadUrlError(url, f"{name} phải là số giây lớn hơn 0, tối đa {MAX_RECONNECT_S:g}, "
+                                  f"không phải {text[:20]!r}",
+                             f"{name} must be seconds above 0, at most {MAX_RECONNECT_S:g}, not {text[:20]!r}")
+    return value
+
+
 def open_keypad(url: str) -> Keypad:
-    """The keypad a URL names; raises ValueError (vi and en) for a URL or map it cannot use."""
-    parsed = urlparse(url)
-    query = {k: v[-1] for k, v in parse_qs(parsed.query).items()}
+    """The keypad a URL names.
+
+    Raises:
+        KeypadUrlError: the URL cannot be used (scheme, port, numbers); KeypadMapError: its map
+            cannot be used. Both are ValueErrors whose message is in Vietnamese and English.
+    """
+    if not isinstance(url, str):
+        raise KeypadUrlError(repr(url), "không phải chuỗi ký tự", "not text")
+    try:
+        parsed = urlparse(url)
+        query = {k: v[-1] for k, v in parse_qs(parsed.query).items()}
+    except ValueError as exc:  # "serial://[": Invalid IPv6 URL, and the like
+        raise KeypadUrlError(url, f"sai cú pháp địa chỉ ({exc})", f"malformed URL ({exc})") from None
     scheme = parsed.scheme or parsed.path  # "hid?map=..." has no scheme
     if scheme == "sim":
         from devices.keypad.sim import SimulatedKeypad
 
-        levels = int(query.get("levels", "3"))
+        levels = _whole(url, "levels", query.get("levels", "3"), min(SCALES), max(SCALES))
         if levels not in SCALES:
-            raise ValueError(f"sim://keypad?levels= phải là 3 hoặc 5 / must be 3 or 5 (got {levels})")
+            raise KeypadUrlError(url, f"sim://keypad?levels= phải là 3 hoặc 5 (đang là {levels})",
+                                 f"sim://keypad?levels= must be 3 or 5 (got {levels})")
         return SimulatedKeypad(url, levels)
     if scheme == "hid":
         return HidKeypad(url, parse_key_map(query.get("map", DEFAULT_HID_MAP)))
@@ -210,11 +262,12 @@ def open_keypad(url: str) -> Keypad:
         from devices.keypad.serial_keypad import SerialKeypad
 
         port = parsed.path if parsed.path else parsed.netloc  # serial://COM3 on Windows
-        if not port:
-            raise ValueError(f"thiếu cổng trong {url!r} / no port in {url!r} "
-                             "(serial:///dev/ttyUSB1?map=31:3,32:2,33:1)")
-        return SerialKeypad(url, port, parse_map(query.get("map", DEFAULT_SERIAL_MAP)),
-                            baudrate=int(query.get("baudrate", "9600")),
-                            reconnect_s=float(query.get("reconnect", "2")))
-    raise ValueError(f"bàn phím đánh giá không hỗ trợ {url!r} / unsupported keypad URL {url!r} "
-                     "(serial://…?map=…, hid?map=…, sim://keypad)")
+        if not port.strip() or "\x00" in port:
+            raise KeypadUrlError(url, "thiếu cổng (serial:///dev/ttyUSB1?map=31:3,32:2,33:1)",
+                                 "no port (serial:///dev/ttyUSB1?map=31:3,32:2,33:1)")
+        byte_map = parse_map(query.get("map", DEFAULT_SERIAL_MAP))
+        return SerialKeypad(url, port, byte_map,
+                            baudrate=_whole(url, "baudrate", query.get("baudrate", "9600"), 1, MAX_BAUDRATE),
+                            reconnect_s=_seconds(url, "reconnect", query.get("reconnect", "2")))
+    raise KeypadUrlError(url, "loại bàn phím không hỗ trợ (serial://…?map=…, hid?map=…, sim://keypad)",
+                         "unsupported keypad URL (serial://…?map=…, hid?map=…, sim://keypad)")

@@ -4,6 +4,6 @@ Scans are normalised and classified by ``kiosk.scan``; the UI routes them to the
 wants them (``ui.scan_filter``).
 """
 
-from devices.scanner.factory import HidScanner, Scanner, open_scanner
+from devices.scanner.factory import HidScanner, Scanner, ScannerUrlError, open_scanner
 
-__all__ = ["HidScanner", "Scanner", "open_scanner"]
+__all__ = ["HidScanner", "Scanner", "ScannerUrlError", "open_scanner"]

@@ -10,7 +10,10 @@ from typing import Any
 from kiosk.errors import KioskError
 from kiosk.textnorm import clean
 
-ID_NUMBER = re.compile(r"^(\d{9}|\d{12})$")  # old CMND 9 digits, CCCD 12 digits
+# [0-9], not \d: \d also takes Arabic-Indic and other Unicode digits ("١٢٣٤٥٦٧٨٩")
+ID_NUMBER = re.compile(r"^([0-9]{9}|[0-9]{12})$")  # old CMND 9 digits, CCCD 12 digits
+# what the message promises: date.fromisoformat also takes "20000101" and "2000-W01-1"
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 PHONE = re.compile(r"^\+?[0-9 .-]{8,15}$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 FIELDS = ("name", "id_number", "birth_date", "address", "phone", "email")
@@ -58,6 +61,8 @@ class Applicant:
         birth: dt.date | None = None
         if values["birth_date"]:
             try:
+                if not ISO_DATE.fullmatch(values["birth_date"]):
+                    raise ValueError(values["birth_date"])
                 birth = dt.date.fromisoformat(values["birth_date"])
             except ValueError:
                 vi.append(f"ngày sinh (birth_date) dạng YYYY-MM-DD (đang là {values['birth_date']!r})")
@@ -89,11 +94,25 @@ class Applicant:
         return out
 
     @classmethod
-    def from_json(cls, raw: dict[str, Any]) -> Applicant:
-        birth = raw.get("birth_date") or ""
-        return cls(str(raw.get("name", "")), str(raw.get("id_number", "")),
-                   dt.date.fromisoformat(birth) if birth else None, str(raw.get("address", "")),
-                   str(raw.get("phone", "")), str(raw.get("email", "")))
+    def from_json(cls, raw: object) -> Applicant:
+        """What the store holds (written by :meth:`to_json` here or on another terminal, then
+        synced): never raises, a value that is not what :meth:`to_json` writes is read as empty
+        (a birth date that is not ``YYYY-MM-DD`` as None) so a dossier can always be shown."""
+        data: dict[str, Any] = raw if isinstance(raw, dict) else {}
+
+        def text(key: str) -> str:
+            value = data.get(key)
+            return clean(value) if isinstance(value, str) else ""
+
+        birth: dt.date | None = None
+        birth_text = text("birth_date")
+        if ISO_DATE.fullmatch(birth_text):
+            try:
+                birth = dt.date.fromisoformat(birth_text)
+            except ValueError:
+                birth = None
+        return cls(text("name"), text("id_number"), birth, text("address"), text("phone"),
+                   text("email"))
 
 
 def mask_name(name: str) -> str:

@@ -16,13 +16,15 @@ from typing import Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kiosk.audit import AuditTrail
 from kiosk.calendar import ProcessingTime, WorkingCalendar
 from kiosk.config import Config
-from kiosk.dossier.applicant import Applicant
+from kiosk.dossier.applicant import Applicant, mask_name
 from kiosk.dossier.files import FileStore, Page, pages_to_pdf
 from kiosk.dossier.views import DossierView, view_of
 from kiosk.errors import KioskError
 from kiosk.ids import new_id
+from kiosk.security.access import Access
 from kiosk.store.db import Store
 from kiosk.store.models import (
     Dossier,
@@ -87,10 +89,29 @@ def parse_code(text: str) -> re.Match[str] | None:
     return CODE.match(text.strip().upper())
 
 
+# dossier events that are an officer's action, by the audit trail's name for them
+_AUDIT_ACTIONS = {"intake": "intake", "state": "dossier_state", "handover": "dossier_handover",
+                  "late": "late_notice", "file": "dossier_state"}
+# never copied into the audit trail (the trail outlives the dossier's personal data)
+_PERSONAL = frozenset({"applicant", "name", "id_number", "address", "phone", "email", "birth_date"})
+
+
+def masked(view: DossierView) -> DossierView:
+    """The view a reader without the right to personal data gets: the name masked, the rest of
+    the applicant's fields empty (Decree 13/2023: only what the reader needs)."""
+    from dataclasses import replace
+
+    return replace(view, applicant=Applicant(mask_name(view.applicant.name), "", None, "", "", ""))
+
+
 class DossierService:
     def __init__(self, store: Store, config: Config, catalog: CatalogLike,
-                 calendar: WorkingCalendar, clock: Clock = utc_now, terminal: str = "") -> None:
+                 calendar: WorkingCalendar, clock: Clock = utc_now, terminal: str = "",
+                 access: Access | None = None) -> None:
         self.store = store
+        self.access = access or Access()
+        self.audit = AuditTrail(terminal, lambda: self.config.center_code,
+                                lambda: self.access.principal, clock)
         self.config = config
         self.catalog = catalog
         self.calendar = calendar
@@ -122,6 +143,7 @@ class DossierService:
                 applicant with problems, "complete" with papers missing, no reason for a
                 refusal, the day's numbers used up, a calendar without working days.
         """
+        officer = officer or self.access.require("dossier.receive").code or None
         procedure = self.catalog.get(procedure_code.strip())
         if procedure is None:
             raise KioskError("unknown_procedure", code=procedure_code)
@@ -226,11 +248,20 @@ class DossierService:
     def _event(self, s: Session, dossier: Dossier, kind: str, from_state: str | None,
                to_state: str | None, officer: str | None, note: str = "",
                detail: dict[str, Any] | None = None, at: dt.datetime | None = None) -> DossierEvent:
+        officer = officer or self.access.principal.code or None
         event = DossierEvent(id=new_id(), dossier_id=dossier.id, at=at or self.clock(), kind=kind,
                              from_state=from_state, to_state=to_state, officer_code=officer,
                              note=note, detail=detail or {})
         s.add(event)
         s.flush()
+        action = _AUDIT_ACTIONS.get(kind)
+        if action is not None:
+            self.audit.record(s, action, dossier.code, {
+                "event_id": event.id, "officer": officer, "counter": dossier.counter_number,
+                "before": {"state": from_state}, "after": {"state": to_state},
+                **({"outcome": dossier.outcome} if kind == "intake" else {}),
+                **({"note": note} if note and kind != "intake" else {}),
+                **{k: v for k, v in (detail or {}).items() if k not in _PERSONAL}})
         return event
 
     def _push(self, s: Session, dossier: Dossier, components: list[DossierComponent] | None,
@@ -271,9 +302,15 @@ class DossierService:
         events = list(s.scalars(select(DossierEvent).where(DossierEvent.dossier_id == d.id)))
         return view_of(d, comps, events)
 
+    def _for_reader(self, view: DossierView) -> DossierView:
+        return view if self.access.can("personal.read") else masked(view)
+
     def show(self, code: str) -> DossierView:
+        """A dossier by its code; a reader without the right to personal data (the citizen at
+        the kiosk) sees the applicant's name masked and nothing else of them."""
+        self.access.require("dossier.lookup")
         with self.store.read() as s:
-            return self._view(s, self._row(s, code))
+            return self._for_reader(self._view(s, self._row(s, code)))
 
     def find(self, text: str) -> DossierView:
         """A dossier from whatever a scanner read off a receipt (the code, a URL ending in it)."""
@@ -282,6 +319,7 @@ class DossierService:
 
     def between(self, first: dt.date, last: dt.date) -> list[DossierView]:
         """Dossiers received from ``first`` to ``last`` (local days, inclusive), in order."""
+        self.access.require("dossier.list")
         with self.store.read() as s:
             rows = s.scalars(select(Dossier).where(
                 Dossier.local_day >= first.isoformat(), Dossier.local_day <= last.isoformat(),
@@ -291,6 +329,7 @@ class DossierService:
     def due_soon(self, now: dt.datetime | None = None) -> list[DossierView]:
         """Dossiers still in the agencies' hands that are late, or will be within the warning
         (``reception.late_warning_days`` working days before the appointment day)."""
+        self.access.require("dossier.list")
         now = now or self.clock()
         today = to_local(now).date()
         horizon = today
@@ -312,6 +351,7 @@ class DossierService:
         A supplement request stops the clock; the complete papers coming back start it again
         and move the appointment by the working time it stood still.
         """
+        self.access.require("dossier.change")
         now = self.clock()
         with self.store.write() as s:
             d = self._row(s, code)
@@ -346,6 +386,7 @@ class DossierService:
     def handover(self, code: str, giver: str, receiver: str, agency: str, note: str = "",
                  officer: str | None = None) -> DossierView:
         """A hand-over between agencies (one row of form 05), judged against the appointment."""
+        self.access.require("dossier.change")
         now = self.clock()
         with self.store.write() as s:
             d = self._row(s, code)
@@ -363,6 +404,7 @@ class DossierService:
     def late_notice(self, code: str, new_appointment: dt.datetime, reason: str, late_unit: str,
                     officer: str | None = None) -> DossierView:
         """Form 04: the result will be late; the dossier keeps both dates."""
+        self.access.require("dossier.change")
         reason = reason.strip()
         if not reason:
             raise KioskError("reason_required", what={"vi": "lý do trễ hạn", "en": "why it is late"})
@@ -402,6 +444,7 @@ class DossierService:
     def record_file(self, code: str, component_id: str, sha256: str, size: int, pages: int,
                     officer: str | None = None, blob_path: Path | None = None) -> DossierView:
         """A component's scanned PDF was stored (content-addressed): the dossier counts it."""
+        self.access.require("dossier.change")
         with self.store.write() as s:
             d = self._row(s, code)
             comp = s.scalars(select(DossierComponent).where(

@@ -11,6 +11,7 @@ from kiosk.config import Config
 from kiosk.config_reception import ReceptionConfig
 from kiosk.dossier.files import FileStore
 from kiosk.dossier.service import DossierService
+from kiosk.security.access import Access
 from kiosk.store.db import Store
 from kiosk.timeutil import Clock, utc_now
 
@@ -36,10 +37,10 @@ def calendar_for(reception: ReceptionConfig) -> WorkingCalendar:
 
 
 def dossier_service(store: Store, config: Config, clock: Clock = utc_now,
-                    terminal: str = "") -> DossierService:
+                    terminal: str = "", access: Access | None = None) -> DossierService:
     reception = config.reception
     return DossierService(store, config, catalog_for(reception), calendar_for(reception), clock,
-                          terminal)
+                          terminal, access)
 
 
 def file_store(home: Path) -> FileStore:

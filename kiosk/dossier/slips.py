@@ -154,7 +154,9 @@ def check_form_applies(form_id: str, view: DossierView) -> None:
 
 def render_form(ctx: Any, form_id: str, out: Path, code: str | None = None,
                 first: dt.date | None = None, last: dt.date | None = None, size: str = "A4") -> Path:
-    """Write form ``form_id`` as PDF to ``out`` (01–05 for a dossier, 06 for a period)."""
+    """Write form ``form_id`` as PDF to ``out`` (01–05 for a dossier, 06 for a period); the
+    form issued is recorded in the audit trail."""
+    ctx.access.require("form.issue" if form_id != "06" else "dossier.list")
     config = ctx.config
     template_set = config.reception.template_set
     if form_id == "06":
@@ -170,4 +172,7 @@ def render_form(ctx: Any, form_id: str, out: Path, code: str | None = None,
         data = slip_data(config, view, ctx.dossiers.catalog)
     out.parent.mkdir(parents=True, exist_ok=True)
     forms.render_pdf(form_id, data, out, page_size=size, template_set=template_set)
+    with ctx.store.write() as s:
+        ctx.dossiers.audit.record(s, "form_issued", code or f"{first}..{last}",
+                                  {"form": form_id, "size": size})
     return out

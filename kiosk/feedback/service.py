@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import literal_column, select
 from sqlalchemy.orm import Session
 
+from kiosk.audit import AuditTrail
 from kiosk.calendar import WorkingCalendar
 from kiosk.config import Config
 from kiosk.dossier.service import parse_code as parse_dossier_code
@@ -39,6 +40,7 @@ from kiosk.feedback.views import (
     state_words,
 )
 from kiosk.ids import new_id
+from kiosk.security.access import Access
 from kiosk.store.db import Store
 from kiosk.store.models import Feedback, FeedbackEvent, FeedbackSequence, FeedbackState, OutboxOp
 from kiosk.textnorm import clean
@@ -175,8 +177,11 @@ class FeedbackService:
     """
 
     def __init__(self, store: Store, config: Config, calendar: WorkingCalendar,
-                 clock: Clock = utc_now, terminal: str = "") -> None:
+                 clock: Clock = utc_now, terminal: str = "", access: Access | None = None) -> None:
         self.store = store
+        self.access = access or Access()
+        self.audit = AuditTrail(terminal, lambda: self.config.center_code,
+                                lambda: self.access.principal, clock)
         self.config = config
         self.calendar = calendar
         self.clock = clock
@@ -185,7 +190,8 @@ class FeedbackService:
     @classmethod
     def for_context(cls, ctx: AppContext) -> FeedbackService:
         """The service of a running terminal (its store, configuration, calendar and clock)."""
-        return cls(ctx.store, ctx.config, ctx.dossiers.calendar, ctx.queue.clock, ctx.queue.terminal)
+        return cls(ctx.store, ctx.config, ctx.dossiers.calendar, ctx.queue.clock, ctx.queue.terminal,
+                   ctx.access)
 
     def due_for(self, received_at: dt.datetime) -> dt.datetime:
         """The ``feedback_due_days``-th working day after the day of ``received_at``, at the
@@ -212,6 +218,7 @@ class FeedbackService:
             CalendarError: A calendar without working days.
             StoreError: The database could not be written.
         """
+        self.access.require("feedback.file")
         category = check_category(category)
         body = check_text(text)
         number, address, consented = check_contact(phone, email, consent)
@@ -291,15 +298,19 @@ class FeedbackService:
         Raises:
             FeedbackError: Not a tracking code, or no complaint with that code.
         """
-        return self.show(code).public
+        self.access.require("dossier.lookup")
+        with self.store.read() as s:
+            return self._detail(s, self._row(s, code)).public
 
     def show(self, code: str) -> FeedbackDetail:
         """The whole complaint, for the officers handling it (personal data included)."""
+        self.access.require("feedback.handle")
         with self.store.read() as s:
             return self._detail(s, self._row(s, code))
 
     def list(self, state: str | None = None) -> builtins.list[FeedbackDetail]:
         """Complaints in the order they were filed, of one state or all."""
+        self.access.require("feedback.handle")
         query = select(Feedback).order_by(Feedback.received_at, Feedback.code)
         if state is not None:
             query = query.where(Feedback.state == check_state(state))
@@ -308,6 +319,7 @@ class FeedbackService:
 
     def overdue(self, now: dt.datetime | None = None) -> builtins.list[FeedbackDetail]:
         """Complaints not answered (nor closed) whose due time has passed, most overdue first."""
+        self.access.require("feedback.handle")
         moment = now or self.clock()
         query = (select(Feedback).where(Feedback.state.in_(OPEN_STATES), Feedback.due_at < moment)
                  .order_by(Feedback.due_at, Feedback.code))
@@ -324,6 +336,7 @@ class FeedbackService:
                 for "answered", nobody named for "assigned", an answer or assignee with another
                 state, an unknown code. Nothing is changed then.
         """
+        self.access.require("feedback.handle")
         check_state(to_state)
         reply = clean_text(answer or "")
         assignee = clean(assigned_to or "")
@@ -364,5 +377,8 @@ class FeedbackService:
             row.version += 1
             event = self._event(s, row, before, to_state, officer, clean_text(note or ""), now)
             self._push(s, row, event, "state")
+            self.audit.record(s, "feedback_state", row.code, {
+                "officer": officer, "before": {"state": before}, "after": {"state": to_state},
+                **({"assigned_to": assignee} if assignee else {})})
             s.flush()
             return self._detail(s, row)

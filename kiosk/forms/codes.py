@@ -7,6 +7,7 @@ the QR) so that nothing the layout puts beside them can touch the code.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -15,6 +16,17 @@ from reportlab.platypus import Flowable
 
 CODE128_QUIET = 10  # modules of white either side (ISO/IEC 15417 asks for 10)
 QR_QUIET = 4  # modules of white around a QR code (ISO/IEC 18004)
+#: Characters a Code 128 symbol here may hold: a receipt is 80 mm wide, and past this the bars
+#: are narrower than a scanner reads (a dossier code is 25).
+CODE128_MAX = 48
+
+
+class CodeError(ValueError):
+    """Text that cannot be drawn as a barcode or QR code; the message is in Vietnamese and English."""
+
+    def __init__(self, vi: str, en: str) -> None:
+        self.vi, self.en = vi, en
+        super().__init__(unicodedata.normalize("NFC", f"{vi} / {en}"))
 
 
 def _runs(modules: str) -> list[tuple[int, int]]:
@@ -35,22 +47,47 @@ def code128_modules(data: str) -> str:
     """The bar pattern of ``data`` as '1' (bar) / '0' (space) modules, without quiet zones.
 
     python-barcode picks code sets B and C (digits in pairs) to keep the symbol short.
+
+    Raises:
+        CodeError: ``data`` is empty, longer than :data:`CODE128_MAX`, or not ASCII (Code 128
+            has no other characters).
     """
     from barcode import Code128
 
+    if not isinstance(data, str) or not 1 <= len(data) <= CODE128_MAX or not data.isascii():
+        shown = repr(data)[:40]
+        raise CodeError(f"không vẽ được mã vạch Code 128 cho {shown}: cần 1–{CODE128_MAX} ký tự ASCII",
+                        f"cannot draw a Code 128 barcode of {shown}: it needs 1–{CODE128_MAX} ASCII characters")
     built: list[str] = Code128(data).build()
     return "".join(built)
 
 
 @lru_cache(maxsize=256)
 def qr_matrix(data: str) -> tuple[tuple[bool, ...], ...]:
-    """The QR modules of ``data`` (error correction M), quiet zone included."""
+    """The QR modules of ``data`` (error correction M), quiet zone included.
+
+    Raises:
+        CodeError: ``data`` is not text that UTF-8 can carry (a lone surrogate) or is more than
+            a QR code holds (about 2,300 bytes at correction M).
+    """
     import qrcode
     from qrcode.constants import ERROR_CORRECT_M
+    from qrcode.exceptions import DataOverflowError
 
+    if not isinstance(data, str):
+        raise CodeError("mã QR cần một chuỗi ký tự", "a QR code needs text")
+    try:
+        data.encode("utf-8")
+    except UnicodeEncodeError:
+        raise CodeError("mã QR không chứa được ký tự hỏng (surrogate)",
+                        "a QR code cannot hold a broken character (a lone surrogate)") from None
     qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=QR_QUIET, box_size=1)
     qr.add_data(data)
-    qr.make(fit=True)
+    try:
+        qr.make(fit=True)
+    except (ValueError, DataOverflowError):  # past version 40: "Invalid version (was 41...)"
+        raise CodeError(f"nội dung quá dài cho một mã QR ({len(data)} ký tự)",
+                        f"too much for one QR code ({len(data)} characters)") from None
     matrix: list[list[bool]] = qr.get_matrix()
     return tuple(tuple(bool(cell) for cell in row) for row in matrix)
 

@@ -112,12 +112,21 @@ def check_amount(amount: object) -> int:
             negative, or more than 13 digits.
     """
     if isinstance(amount, bool) or not isinstance(amount, int):
-        raise VietQRError("vietqr_amount_not_integer", value=str(amount)[:40])
+        raise VietQRError("vietqr_amount_not_integer", value=_shown(repr(amount)[:80]))
     if amount <= 0:
-        raise VietQRError("vietqr_amount_not_positive", value=amount)
+        raise VietQRError("vietqr_amount_not_positive",
+                          value=amount if amount > -(10**30) else _amount_text(amount))
     if amount > MAX_AMOUNT:
-        raise VietQRError("vietqr_amount_too_large", value=f"{amount:,}".replace(",", "."))
+        raise VietQRError("vietqr_amount_too_large", value=_amount_text(amount))
     return amount
+
+
+def _amount_text(amount: int) -> str:
+    """``1.234.567`` for a message; a number too long to print (Python refuses to turn an int of
+    more than 4,300 digits into text) by its size only."""
+    if abs(amount) < 10**30:
+        return f"{amount:,}".replace(",", ".")
+    return f"{'-' if amount < 0 else ''}~10^{int(abs(amount).bit_length() * 0.30103)}"
 
 
 def parse_amount(text: str) -> int:
@@ -128,8 +137,12 @@ def parse_amount(text: str) -> int:
     """
     value = text.strip()
     if not _AMOUNT_TEXT.fullmatch(value):
-        raise VietQRError("vietqr_amount_not_integer", value=value[:40])
-    return check_amount(int(value))
+        raise VietQRError("vietqr_amount_not_integer", value=_shown(value))
+    digits = value.lstrip("+-").lstrip("0")
+    if len(digits) > len(str(MAX_AMOUNT)):  # before int(): past 4,300 digits it raises ValueError
+        key = "vietqr_amount_not_positive" if value.startswith("-") else "vietqr_amount_too_large"
+        raise VietQRError(key, value=_shown(value))
+    return check_amount(int(("-" if value.startswith("-") else "") + (digits or "0")))
 
 
 def vietqr_payload(bank_bin: str, account: str, amount: int | None = None, purpose: str = "",
@@ -154,11 +167,11 @@ def vietqr_payload(bank_bin: str, account: str, amount: int | None = None, purpo
     """
     bank_bin, account, service = bank_bin.strip(), account.strip(), service.strip().upper()
     if not _BIN.fullmatch(bank_bin):
-        raise VietQRError("vietqr_bad_bin", value=bank_bin[:40])
+        raise VietQRError("vietqr_bad_bin", value=_shown(bank_bin))
     if not _ACCOUNT.fullmatch(account):
-        raise VietQRError("vietqr_bad_account", value=account[:40])
+        raise VietQRError("vietqr_bad_account", value=_shown(account))
     if service not in SERVICES:
-        raise VietQRError("vietqr_bad_service", value=service[:40])
+        raise VietQRError("vietqr_bad_service", value=_shown(service))
     if amount is not None:
         amount = check_amount(amount)
     beneficiary = tlv("00", bank_bin) + tlv("01", account)
@@ -175,8 +188,16 @@ def vietqr_payload(bank_bin: str, account: str, amount: int | None = None, purpo
     return f"{body}{crc16_ccitt_false(body.encode('ascii')):04X}"
 
 
+def _shown(text: str, limit: int = 40) -> str:
+    """Outside text as a message may quote it: at most ``limit`` characters, control and format
+    characters as U+FFFD, NFC (a message a person reads is NFC, the quoted part included)."""
+    cut = text if len(text) <= limit else text[:limit - 3] + "…"
+    visible = "".join("\ufffd" if unicodedata.category(ch)[0] == "C" else ch for ch in cut)
+    return unicodedata.normalize("NFC", visible)
+
+
 def _fragment(payload: str) -> str:
-    return payload if len(payload) <= 40 else payload[:37] + "…"
+    return _shown(payload)
 
 
 def _objects(text: str, base: int, whole: str) -> list[tuple[str, str, int]]:
@@ -241,7 +262,7 @@ def check_crc(payload: str) -> None:
     found = text[-4:].upper()
     expected = f"{crc16_ccitt_false(text[:-4].encode('ascii')):04X}"
     if found != expected:
-        raise VietQRError("vietqr_crc_mismatch", found=text[-4:], expected=expected)
+        raise VietQRError("vietqr_crc_mismatch", found=_shown(text[-4:]), expected=expected)
 
 
 def decode(payload: str) -> TLVTree:

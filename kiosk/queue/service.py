@@ -8,19 +8,22 @@ its outbox op, so a crash leaves either all of it or none of it.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import math
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from kiosk.audit import AuditTrail
 from kiosk.config import Config, Service
 from kiosk.errors import KioskError
 from kiosk.ids import new_id
 from kiosk.ports import QueueCoordinator
 from kiosk.printing.jobs import new_print_job
 from kiosk.queue.policy import PriorityPolicy, Ranked, Waiting
+from kiosk.security.access import Access, Principal, Role
 from kiosk.store.db import Store
 from kiosk.store.models import (
     CounterSession,
@@ -31,6 +34,7 @@ from kiosk.store.models import (
     TicketStatus,
 )
 from kiosk.sync.apply import upsert_ticket
+from kiosk.textnorm import clean
 from kiosk.timeutil import Clock, local_day, local_midnight_utc, utc_now
 
 
@@ -74,11 +78,19 @@ class WaitingEntry:
     queued_at: dt.datetime
     reason: str
 
+if TYPE_CHECKING:
+    from kiosk.security.pin import PinGuard
+
+# ticket events that are an officer's action (issuing is the citizen's, not audited)
+AUDITED_KINDS = frozenset({"call", "recall", "no_show", "finish", "transfer", "park", "resume"})
+
 
 class QueueService:
     def __init__(self, store: Store, config: Config, clock: Clock = utc_now, terminal: str = "",
-                 coordinator: QueueCoordinator | None = None) -> None:
+                 coordinator: QueueCoordinator | None = None, access: Access | None = None) -> None:
         self.store = store
+        # who acts on this terminal (shared with the other services of the terminal's context)
+        self.access = access or Access()
         self.config = config
         self.terminal = terminal
         # the central server when this terminal is enrolled: it hands out numbers and grants calls
@@ -87,6 +99,8 @@ class QueueService:
         # enrolled terminals stamp times on the server's clock (learned offset), so a kiosk whose
         # clock is minutes off never reorders the center's queue
         self.clock: Clock = self._now
+        self.audit = AuditTrail(terminal, lambda: self.config.center_code,
+                                lambda: self.access.principal, self.clock)
         self.use_config(config)
 
     def use_config(self, config: Config) -> None:
@@ -137,6 +151,7 @@ class QueueService:
         self, s: Session, ticket: Ticket, kind: str, now: dt.datetime, counter: int | None = None,
         officer: str | None = None, event_id: str | None = None, **detail: Any,
     ) -> TicketEvent:
+        officer = officer or self.access.principal.code or None
         seq = (s.scalar(select(func.max(TicketEvent.seq))) or 0) + 1
         ticket.version = (ticket.version or 1) + 1
         event = TicketEvent(
@@ -144,6 +159,9 @@ class QueueService:
             counter_number=counter, officer_code=officer, detail=detail,
         )
         s.add(event)
+        if kind in AUDITED_KINDS:
+            self.audit.record(s, kind, ticket.label, {"ticket_id": ticket.id, "counter": counter,
+                                                      "officer": officer, **detail})
         self._outbox(s, "ticket_event", event.id, kind, {
             "ticket_id": ticket.id, "kind": kind, "at": now.isoformat(), "counter": counter,
             "officer": officer, "detail": detail, "ticket": ticket.snapshot(),
@@ -167,6 +185,7 @@ class QueueService:
         With ``printer_url`` the ticket's print job is queued in the same transaction, so a
         ticket never exists without the record that it still has to be printed.
         """
+        self.access.require("ticket.take")
         service = self._service(service_code)
         if not service.open:
             raise KioskError("service_closed", name=service.label(lang))
@@ -343,6 +362,7 @@ class QueueService:
         same one; a refused claim brings the server's view of that ticket and the next one is
         tried. An unreachable server does not stop the counter (the call is made locally).
         """
+        officer = officer or self.access.require("queue.serve").code or None
         services = self._counter_services(counter)
         skip: set[str] = set()
         for _attempt in range(20):
@@ -384,6 +404,7 @@ class QueueService:
         return None
 
     def recall(self, counter: int, officer: str | None = None, lang: str = "vi") -> TicketInfo:
+        self.access.require("queue.serve")
         now = self.clock()
         with self.store.write() as s:
             t = self._require_current(s, counter)
@@ -402,6 +423,7 @@ class QueueService:
         return t
 
     def no_show(self, counter: int, officer: str | None = None, lang: str = "vi") -> TicketInfo:
+        self.access.require("queue.serve")
         now = self.clock()
         with self.store.write() as s:
             t = self._require_current(s, counter)
@@ -416,6 +438,7 @@ class QueueService:
         self._event(s, t, "finish", now, counter, officer)
 
     def finish(self, counter: int, officer: str | None = None, lang: str = "vi") -> TicketInfo:
+        self.access.require("queue.serve")
         now = self.clock()
         with self.store.write() as s:
             t = self._require_current(s, counter)
@@ -427,6 +450,7 @@ class QueueService:
         officer: str | None = None, lang: str = "vi",
     ) -> TicketInfo:
         """Send the ticket being served to another service's line or to another counter."""
+        self.access.require("queue.serve")
         if not to_service and to_counter is None:
             raise KioskError("transfer_target_missing")
         if to_service:
@@ -451,6 +475,7 @@ class QueueService:
             return self._info(t, lang)
 
     def park(self, counter: int, officer: str | None = None, lang: str = "vi") -> TicketInfo:
+        self.access.require("queue.serve")
         now = self.clock()
         with self.store.write() as s:
             t = self._require_current(s, counter)
@@ -459,6 +484,7 @@ class QueueService:
             return self._info(t, lang)
 
     def resume(self, counter: int, ticket_ref: str, officer: str | None = None, lang: str = "vi") -> TicketInfo:
+        self.access.require("queue.serve")
         now = self.clock()
         with self.store.write() as s:
             serving = self._current_row(s, counter)
@@ -488,10 +514,33 @@ class QueueService:
 
     # ------------------------------------------------------------------ sessions
     def sign_in(self, counter: int, officer_code: str, pin: str) -> str:
+        """Check the account's PIN (with the lockout after repeated failures), open the counter's
+        session and make the account the principal acting on this terminal; returns its name.
+
+        An unknown code, a disabled account and a wrong PIN are told apart by nobody: each
+        counts towards the lockout of the code typed, and each is recorded in the audit trail.
+        """
+        from kiosk.security.pin import PinError
+
         self._counter_services(counter)
-        officer = self.config.officer(officer_code)
-        if officer is None or not officer.check_pin(pin):
-            raise KioskError("bad_sign_in")
+        code = clean(officer_code or "").strip()[:64]
+        officer = self.config.officer(code)
+        usable = officer is not None and not officer.disabled
+        guard = self.sign_in_guard(code, officer.pin_hash if usable and officer else "")
+        try:
+            guard.check(pin)
+        except PinError as exc:
+            with self.store.write() as s:
+                self.audit.record(s, "sign_in_failed", code[:32], {"counter": counter,
+                                  "why": exc.key}, principal=self.access.base)
+            if exc.key == "pin_locked":
+                raise KioskError("account_locked", **exc.params) from None
+            if exc.key == "pin_wrong":
+                raise KioskError("bad_sign_in_left", **exc.params) from None
+            raise KioskError("bad_sign_in") from None
+        assert officer is not None
+        principal = Principal(Role(officer.role), officer.code, officer.name,
+                              frozenset({Role.OFFICER}) if officer.role == "manager" else frozenset())
         now = self.clock()
         with self.store.write() as s:
             for open_session in s.scalars(select(CounterSession).where(
@@ -503,10 +552,27 @@ class QueueService:
             s.add(session)
             self._outbox(s, "counter_session", session.id, "sign_in",
                          {"counter": counter, "officer": officer.code, "at": now.isoformat()})
+            self.audit.record(s, "sign_in", officer.code, {"counter": counter, "role": officer.role},
+                              principal=principal)
+        self.access.sign_in(principal)
         return officer.name
 
-    def sign_out(self, counter: int) -> None:
+    def sign_in_guard(self, code: str, stored: str) -> PinGuard:
+        """The lockout of one account code on this terminal (a file per code typed, named by a
+        hash of it, so unknown codes lock the same way and no code is written in clear)."""
+        from kiosk.security.pin import PinGuard, dummy_hash
+
+        name = hashlib.sha256(code.encode("utf-8")).hexdigest()[:20]
+        sec = self.config.security
+        return PinGuard(stored or dummy_hash(), self.store.path.parent / "run" / f"signin-{name}.lockout.json",
+                        max_failures=sec.max_failures, lock_minutes=sec.lock_minutes,
+                        clock=self.local_clock, label="sign-in PIN")
+
+    def sign_out(self, counter: int, reason: str = "sign_out") -> None:
+        """Close the counter's session; the terminal's base principal acts again. ``reason`` is
+        ``session_locked`` when the inactivity lock did it."""
         now = self.clock()
+        principal = self.access.principal
         with self.store.write() as s:
             for open_session in s.scalars(select(CounterSession).where(
                 CounterSession.counter_number == counter, CounterSession.signed_out_at.is_(None)
@@ -514,6 +580,9 @@ class QueueService:
                 open_session.signed_out_at = now
                 self._outbox(s, "counter_session", open_session.id, "sign_out",
                              {"counter": counter, "at": now.isoformat()})
+            if principal != self.access.base:
+                self.audit.record(s, reason, principal.code, {"counter": counter}, principal=principal)
+        self.access.sign_out()
 
     # ------------------------------------------------------------------ board
     def recent_calls(self, limit: int = 8, after_seq: int = 0) -> list[CallInfo]:

@@ -34,6 +34,7 @@ from kiosk.ratings.criteria import (
     load_criteria,
 )
 from kiosk.ratings.errors import RatingError
+from kiosk.security.access import Access
 from kiosk.store.db import Store
 from kiosk.store.models import (
     Dossier,
@@ -166,8 +167,10 @@ class RatingService:
         terminal: this machine's name, kept on each rating.
     """
 
-    def __init__(self, store: Store, config: Config, clock: Clock = utc_now, terminal: str = "") -> None:
+    def __init__(self, store: Store, config: Config, clock: Clock = utc_now, terminal: str = "",
+                 access: Access | None = None) -> None:
         self.store = store
+        self.access = access or Access()
         self.config = config
         self.clock = clock
         self.terminal = terminal
@@ -220,6 +223,7 @@ class RatingService:
             RatingError: a level not on the scale, an unknown or unfinished ticket, a reason
                 with a satisfied rating, or this service event already rated. Nothing is stored.
         """
+        self.access.require("rating.give")
         level, levels = _check_level(answer.level, answer.levels)
         satisfied = is_satisfied(level, levels)
         if reason is not None:
@@ -319,6 +323,7 @@ class RatingService:
         Raises:
             RatingError: a level not on the scale, a bad or unknown code, already rated.
         """
+        self.access.require("rating.give")
         level, levels = _check_level(level, levels)
         source = (source or "").strip()[:255]
         if not source:
@@ -388,6 +393,7 @@ class RatingService:
             RatingError: incomplete or out-of-range answers, a bad or unknown code, already
                 evaluated. Nothing is stored.
         """
+        self.access.require("rating.give")
         clean_answers = self.check_answers(answers)
         source = (source or "").strip()[:64] or "kiosk"
         now = self.clock()

@@ -34,6 +34,7 @@ from kiosk.reports.definitions import (
 )
 from kiosk.reports.messages import ReportError
 from kiosk.reports.model import Figure, KpiReport, KpiRow, Score
+from kiosk.security.access import Access
 from kiosk.store.db import Store
 from kiosk.timeutil import local_day, local_midnight_utc, utc_now
 
@@ -402,7 +403,7 @@ def _default_catalog(config: Config) -> Catalog | None:
 def kpi_report(
     store: Store, config: Config, date_from: dt.date, date_to: dt.date, *,
     group_by: str | None = None, period: str | None = None, now: dt.datetime | None = None,
-    catalog: Catalog | None = None,
+    catalog: Catalog | None = None, access: Access | None = None,
 ) -> KpiReport:
     """Every figure over ``date_from..date_to`` (local days, inclusive), for the whole center and,
     when asked, per period and per group.
@@ -417,12 +418,15 @@ def kpi_report(
         now: The moment of the report (default: now); the cut-off of a period not over yet.
         catalog: The procedure catalog (field names, the field of each service); by default
             the configured one.
+        access: Who asks (the terminal's context); must be allowed ``report.read``.
 
     Raises:
         ReportError: ``date_to`` before ``date_from``, a range over :data:`MAX_DAYS`, an
             unknown grouping or period.
         StoreError: The database could not be read or written (busy, disk full).
     """
+    if access is not None:
+        access.require("report.read")
     check_request(date_from, date_to, group_by, period)
     now = now or utc_now()
     today = local_day(now)

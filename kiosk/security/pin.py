@@ -126,7 +126,9 @@ class PinGuard:
     """
 
     def __init__(self, stored: str, state_file: Path, *, max_failures: int = 5,
-                 lock_minutes: int = 5, clock: Callable[[], dt.datetime] = utc_now) -> None:
+                 lock_minutes: int = 5, clock: Callable[[], dt.datetime] = utc_now,
+                 label: str = "technician PIN") -> None:
+        self.label = label
         self.stored = stored
         self.state_file = state_file
         self.max_failures = max_failures
@@ -175,7 +177,7 @@ class PinGuard:
         if verify_pin(pin.strip(), self.stored):
             if state.failures or state.locks:
                 self._save(LockState())
-            log.info("technician PIN accepted")
+            log.info("%s accepted", self.label)
             return
         state.failures += 1
         if state.failures >= self.max_failures:
@@ -184,9 +186,20 @@ class PinGuard:
             state.failures = 0
             state.locked_until = self.clock() + dt.timedelta(minutes=minutes)
             self._save(state)
-            log.warning("technician PIN locked for %d min after %d wrong tries", minutes,
+            log.warning("%s locked for %d min after %d wrong tries", self.label, minutes,
                         self.max_failures)
             raise PinError("pin_locked", minutes=minutes)
         self._save(state)
-        log.warning("wrong technician PIN (%d of %d)", state.failures, self.max_failures)
+        log.warning("wrong %s (%d of %d)", self.label, state.failures, self.max_failures)
         raise PinError("pin_wrong", left=self.max_failures - state.failures)
+
+
+_DUMMY: list[str] = []
+
+
+def dummy_hash() -> str:
+    """A hash no PIN is known to match: an unknown account is checked against it, so it takes
+    as long and locks the same way as a known one."""
+    if not _DUMMY:
+        _DUMMY.append(hash_pin(os.urandom(16).hex()[:12].translate(str.maketrans("abcdef", "012345"))))
+    return _DUMMY[0]

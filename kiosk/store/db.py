@@ -1,9 +1,14 @@
 """SQLite connections set up the way a kiosk that must never lose a ticket needs them.
 
 Every connection: ``busy_timeout``, ``journal_mode=WAL``, ``synchronous=FULL``,
-``foreign_keys=ON``. Writes run in ``BEGIN IMMEDIATE`` transactions (the write lock is taken
-first, so two processes allocating numbers serialise instead of failing half-way); reads use
-deferred transactions and never block writers.
+``foreign_keys=ON``, ``secure_delete=ON`` (a value overwritten or deleted is zeroed in the file,
+not left in a free page: personal data erased stays erased, even on a SQLite not built with it
+on). Writes run in ``BEGIN IMMEDIATE`` transactions (the write lock is taken first, so two
+processes allocating numbers serialise instead of failing half-way); reads use deferred
+transactions and never block writers.
+
+Personal data is encrypted in its columns (kiosk/store/crypto_types.py) with the keys of the
+database's folder (``keys/data.key``: kiosk/security/crypto.py), attached to both engines.
 """
 
 from __future__ import annotations
@@ -15,10 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DatabaseError, SQLAlchemyError
+from sqlalchemy.exc import DatabaseError, SQLAlchemyError, StatementError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.errors import StoreError
+from kiosk.security.crypto import KeyRing
+from kiosk.store.crypto_types import attach_keyring
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -34,6 +41,7 @@ def _engine(path: Path, immediate: bool, extra_pragmas: dict[str, Any]) -> Engin
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA secure_delete=ON")
         for key, value in extra_pragmas.items():
             cur.execute(f"PRAGMA {key}={int(value)}")
         cur.close()
@@ -47,6 +55,9 @@ def _engine(path: Path, immediate: bool, extra_pragmas: dict[str, Any]) -> Engin
 
 def translate_error(exc: BaseException) -> StoreError:
     """Tell the operator what happened to the database, in words."""
+    orig = getattr(exc, "orig", None)
+    if isinstance(orig, StoreError):  # said already (a data key that cannot be used)
+        return orig
     text = str(getattr(exc, "orig", exc) or exc).lower()
     if "locked" in text or "busy" in text:
         return StoreError("database_busy")
@@ -58,12 +69,17 @@ def translate_error(exc: BaseException) -> StoreError:
 class Store:
     """The local database file, its migrations, and its two kinds of transaction."""
 
-    def __init__(self, path: Path, *, extra_pragmas: dict[str, Any] | None = None) -> None:
+    def __init__(self, path: Path, *, extra_pragmas: dict[str, Any] | None = None,
+                 keys: KeyRing | None = None) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         pragmas = extra_pragmas or {}
+        # the key beside the database (KIOSK_HOME/keys for the terminal's), made on first use
+        self.keys = keys or KeyRing.for_database(self.path)
         self.write_engine = _engine(self.path, True, pragmas)
         self.read_engine = _engine(self.path, False, pragmas)
+        attach_keyring(self.write_engine, self.keys)
+        attach_keyring(self.read_engine, self.keys)
         self._write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
 
@@ -98,6 +114,10 @@ class Store:
             yield session
         except DatabaseError as exc:  # busy, or a damaged file: said in words, not a traceback
             raise translate_error(exc) from exc
+        except StatementError as exc:  # a data key that cannot be used, said by crypto.py
+            if isinstance(exc.orig, StoreError):
+                raise exc.orig from None
+            raise
         finally:
             # close() ends the read transaction and keeps loaded objects usable (detached);
             # rollback() would expire them

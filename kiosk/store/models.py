@@ -19,6 +19,14 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from kiosk.ids import new_id
+from kiosk.store.crypto_types import (
+    DOSSIER_APPLICANT,
+    FEEDBACK_EMAIL,
+    FEEDBACK_PHONE,
+    OUTBOX_PAYLOAD,
+    EncryptedJSON,
+    EncryptedString,
+)
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):
@@ -181,7 +189,8 @@ class OutboxOp(Base):
     entity: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[str] = mapped_column(String(36))
     op: Mapped[str] = mapped_column(String(32))
-    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # encrypted whole: dossier and complaint ops repeat personal data (kiosk/store/crypto_types.py)
+    payload: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON(OUTBOX_PAYLOAD))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     # pending until the server answers; rejected ops stay as dead letters for the technician
@@ -245,8 +254,8 @@ class Dossier(Base):
     outcome: Mapped[str] = mapped_column(String(16))  # complete | incomplete | refused
     state: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)
-    # name, id_number, birth_date, address, phone, email (personal data: issue 8 encrypts it)
-    applicant: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # name, id_number, birth_date, address, phone, email (personal data: encrypted at rest)
+    applicant: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON(DOSSIER_APPLICANT), default=dict)
     sets: Mapped[int] = mapped_column(Integer, default=1)
     fee_total: Mapped[int] = mapped_column(Integer, default=0)
     # none | awaiting | paid
@@ -429,9 +438,9 @@ class Feedback(Base):
     # procedure | attitude | facilities | suggestion | other
     category: Mapped[str] = mapped_column(String(16))
     text: Mapped[str] = mapped_column(Text)
-    # personal data: only with consent (issue 8 encrypts it)
-    contact_phone: Mapped[str | None] = mapped_column(String(32), nullable=True)
-    contact_email: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    # personal data: only with consent; encrypted at rest (the lengths are the plain values')
+    contact_phone: Mapped[str | None] = mapped_column(EncryptedString(FEEDBACK_PHONE, 32), nullable=True)
+    contact_email: Mapped[str | None] = mapped_column(EncryptedString(FEEDBACK_EMAIL, 255), nullable=True)
     consent: Mapped[bool] = mapped_column(default=False)
     dossier_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
     state: Mapped[str] = mapped_column(String(16), default=FeedbackState.RECEIVED)
@@ -477,3 +486,28 @@ class FeedbackSequence(Base):
 
 # the KPI report's summary tables, in the same metadata
 from kiosk.store import report_models as _report_models  # noqa: E402,F401
+
+
+class AuditEntry(Base):
+    """One officer's or technician's action, chained to the entry before it on this terminal.
+
+    ``hash`` is SHA-256 over the entry's own fields and ``prev_hash`` (kiosk/audit.py), so an
+    entry edited, inserted or deleted by hand breaks the chain from there on; the chain is synced
+    to the server, where a copy rewritten on the terminal no longer matches.
+    """
+
+    __tablename__ = "audit_log"
+    __table_args__ = (UniqueConstraint("terminal", "seq", name="uq_audit_terminal_seq"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    terminal: Mapped[str] = mapped_column(String(64))
+    seq: Mapped[int] = mapped_column(Integer)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    center_code: Mapped[str] = mapped_column(String(32))
+    actor_role: Mapped[str] = mapped_column(String(16))
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(48))
+    subject: Mapped[str] = mapped_column(String(128), default="")
+    detail: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

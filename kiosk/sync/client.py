@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import logging
@@ -32,9 +31,14 @@ from kiosk.store.models import (
     OutboxStatus,
     SyncState,
     Ticket,
-    TicketEvent,
 )
-from kiosk.sync.apply import add_dossier_event, upsert_dossier, upsert_ticket
+from kiosk.sync.apply import (
+    SyncPayloadError,
+    add_dossier_event,
+    add_ticket_event,
+    upsert_dossier,
+    upsert_ticket,
+)
 from kiosk.timeutil import Clock, utc_now
 
 log = logging.getLogger(__name__)
@@ -49,6 +53,52 @@ class DeviceIdentity:
     center: str
     role: str
     token: str
+    # the CA certificate (PEM) the server's certificate must chain to; empty: the system's CAs
+    ca_file: str = ""
+    # plain http:// to a server not on this machine (a test bench on a closed network only)
+    allow_http: bool = False
+
+
+_LOOPBACK_NAMES = {"localhost", "localhost.localdomain"}
+
+
+def is_loopback(host: str) -> bool:
+    import ipaddress
+
+    host = host.strip("[]").lower()
+    if host in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def server_client(server: str, *, ca_file: str = "", allow_http: bool = False, timeout: float = 10.0,
+                  transport: httpx.BaseTransport | None = None, token: str | None = None) -> httpx.Client:
+    """An HTTP client to the central server: HTTPS, verified against ``ca_file`` (or the
+    system's CAs); plain HTTP only to this machine itself or when ``allow_http`` says so.
+
+    Raises:
+        KioskError: ``plain_http_refused`` or ``ca_file_unusable``: nothing is sent.
+    """
+    import ssl
+
+    url = httpx.URL(server.rstrip("/"))
+    verify: ssl.SSLContext | bool = True
+    if url.scheme == "http":
+        if not (allow_http or is_loopback(url.host)):
+            raise KioskError("plain_http_refused", server=server)
+    elif url.scheme != "https":
+        raise KioskError("plain_http_refused", server=server)
+    elif ca_file:
+        try:
+            verify = ssl.create_default_context(cafile=ca_file)
+        except (OSError, ssl.SSLError) as exc:
+            raise KioskError("ca_file_unusable", path=ca_file, detail=str(exc)) from exc
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    return httpx.Client(base_url=str(url), timeout=timeout, transport=transport, verify=verify,
+                        headers=headers)
 
 
 def write_center_config(home: Path, toml_text: str) -> bool:
@@ -81,7 +131,9 @@ def load_device(home: Path) -> DeviceIdentity | None:
     path = device_path(home)
     if not path.exists():
         return None
-    return DeviceIdentity(**json.loads(path.read_text(encoding="utf-8")))
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    known = set(DeviceIdentity.__dataclass_fields__)
+    return DeviceIdentity(**{k: v for k, v in raw.items() if k in known})
 
 
 def save_device(home: Path, device: DeviceIdentity) -> Path:
@@ -97,10 +149,12 @@ def save_device(home: Path, device: DeviceIdentity) -> Path:
 
 
 def enroll(home: Path, server: str, code: str, name: str = "", transport: httpx.BaseTransport | None = None,
-           ) -> DeviceIdentity:
+           ca_file: str = "", allow_http: bool = False) -> DeviceIdentity:
     server = server.rstrip("/")
+    if ca_file:
+        ca_file = str(Path(ca_file).resolve())
     try:
-        with httpx.Client(base_url=server, timeout=10, transport=transport) as client:
+        with server_client(server, ca_file=ca_file, allow_http=allow_http, transport=transport) as client:
             r = client.post("/v1/enroll", json={"code": code, "name": name})
     except httpx.HTTPError as exc:
         raise KioskError("sync_unreachable", server=server, detail=str(exc)) from exc
@@ -108,9 +162,33 @@ def enroll(home: Path, server: str, code: str, name: str = "", transport: httpx.
         raise KioskError("enrol_refused", detail=r.json().get("detail", r.text) if r.headers.get(
             "content-type", "").startswith("application/json") else r.text)
     body = r.json()
-    device = DeviceIdentity(server, body["device_id"], body["center"], body["role"], body["token"])
+    device = DeviceIdentity(server, body["device_id"], body["center"], body["role"], body["token"],
+                            ca_file, allow_http)
     save_device(home, device)
     return device
+
+
+def rotate_token(home: Path, device: DeviceIdentity, transport: httpx.BaseTransport | None = None,
+                 ) -> DeviceIdentity:
+    """Ask the server for a new token and keep it (device.json, 0600). The server accepts the old
+    token until the new one is first used, so an answer lost on the way locks nobody out: the
+    next rotation (or the old token) still works."""
+    from dataclasses import replace
+
+    try:
+        with server_client(device.server, ca_file=device.ca_file, allow_http=device.allow_http,
+                           transport=transport, token=device.token) as client:
+            r = client.post("/v1/token/rotate")
+    except httpx.HTTPError as exc:
+        raise KioskError("sync_unreachable", server=device.server, detail=str(exc)) from exc
+    if r.status_code == 401:
+        raise KioskError("device_revoked")
+    if r.status_code != 200:
+        raise KioskError("sync_unreachable", server=device.server, detail=f"{r.status_code} {r.text[:200]}")
+    new = replace(device, token=str(r.json()["token"]))
+    save_device(home, new)
+    log.info("device token rotated", extra={"event": "token_rotated"})
+    return new
 
 
 class DeviceRevoked(Exception):
@@ -156,8 +234,8 @@ class SyncClient:
         self.device = device
         self.clock = clock
         self.batch = batch
-        self.http = httpx.Client(base_url=device.server.rstrip("/"), timeout=timeout, transport=transport,
-                                 headers={"Authorization": f"Bearer {device.token}"})
+        self.http = server_client(device.server, ca_file=device.ca_file, allow_http=device.allow_http,
+                                  timeout=timeout, transport=transport, token=device.token)
 
     def close(self) -> None:
         self.http.close()
@@ -346,6 +424,8 @@ class SyncClient:
                 time.sleep(min(30.0, 0.5 * 2 ** failures) * random.uniform(0.5, 1.0))
 
     def _apply_change(self, s: Session, change: dict[str, Any]) -> None:
+        if not isinstance(change, dict) or not isinstance(change.get("body") or {}, dict):
+            raise SyncPayloadError("change", "*", "không phải một đối tượng JSON", "not a JSON object")
         entity, data = change.get("entity"), change.get("body") or {}
         if entity == "center_config" and isinstance(data.get("config_toml"), str):
             write_center_config(self.store.path.parent, data["config_toml"])
@@ -361,11 +441,8 @@ class SyncClient:
         if entity in ("ticket", "ticket_event"):
             ticket = self._upsert_ticket(s, data.get("ticket") or {})
             event = data.get("event")
-            if entity == "ticket_event" and event and ticket is not None and s.get(TicketEvent, event["id"]) is None:
-                seq = (s.scalar(select(func.max(TicketEvent.seq))) or 0) + 1
-                s.add(TicketEvent(id=event["id"], seq=seq, ticket_id=ticket.id, kind=event.get("kind") or "",
-                                  at=dt.datetime.fromisoformat(event["at"]), counter_number=event.get("counter"),
-                                  officer_code=event.get("officer"), detail=event.get("detail") or {}))
+            if entity == "ticket_event" and event and ticket is not None:
+                add_ticket_event(s, ticket, event)  # checked like the ticket (SyncPayloadError)
 
     def _upsert_ticket(self, s: Session, snap: dict[str, Any]) -> Ticket | None:
         ticket, clash = upsert_ticket(s, snap)

@@ -21,8 +21,10 @@ log = logging.getLogger(__name__)
 class OnlineLink:
     def __init__(self, device: DeviceIdentity, timeout: float = 1.5,
                  transport: httpx.BaseTransport | None = None, clock: Clock = utc_now) -> None:
-        self.http = httpx.Client(base_url=device.server.rstrip("/"), timeout=timeout, transport=transport,
-                                 headers={"Authorization": f"Bearer {device.token}"})
+        from kiosk.sync.client import server_client
+
+        self.http = server_client(device.server, ca_file=device.ca_file, allow_http=device.allow_http,
+                                  timeout=timeout, transport=transport, token=device.token)
         self.local_clock = clock
         self._offset: dt.timedelta | None = None
 

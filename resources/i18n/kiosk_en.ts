@@ -55,12 +55,12 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="352" />
+        <location filename="../../ui/counter/screen.py" line="408" />
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="415" />
+        <location filename="../../ui/counter/screen.py" line="471" />
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <location filename="../../ui/technician/dashboard.py" line="250" />
-        <location filename="../../ui/technician/dashboard.py" line="398" />
+        <location filename="../../ui/technician/dashboard.py" line="399" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
@@ -1040,37 +1040,37 @@
         <translation>Export XLSX</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/dashboard.py" line="352" />
+        <location filename="../../ui/technician/dashboard.py" line="353" />
         <source>The report could not be read: %1</source>
         <translation>The report could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/dashboard.py" line="362" />
+        <location filename="../../ui/technician/dashboard.py" line="363" />
         <source>Target %1</source>
         <translation>Target %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/dashboard.py" line="368" />
+        <location filename="../../ui/technician/dashboard.py" line="369" />
         <source>Decision 766, measurable points</source>
         <translation>Decision 766, measurable points</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/dashboard.py" line="390" />
+        <location filename="../../ui/technician/dashboard.py" line="391" />
         <source>Waiting time, 90% within (minutes), per counter</source>
         <translation>Waiting time, 90% within (minutes), per counter</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/dashboard.py" line="398" />
+        <location filename="../../ui/technician/dashboard.py" line="399" />
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/dashboard.py" line="424" />
+        <location filename="../../ui/technician/dashboard.py" line="425" />
         <source>Show a report first, then export it.</source>
         <translation>Show a report first, then export it.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/dashboard.py" line="451" />
+        <location filename="../../ui/technician/dashboard.py" line="452" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1468,127 +1468,127 @@
 <context>
     <name>ServePage</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="212" />
+        <location filename="../../ui/counter/screen.py" line="242" />
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="212" />
+        <location filename="../../ui/counter/screen.py" line="242" />
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="212" />
+        <location filename="../../ui/counter/screen.py" line="242" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="213" />
+        <location filename="../../ui/counter/screen.py" line="243" />
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="213" />
+        <location filename="../../ui/counter/screen.py" line="243" />
         <source>Park</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="213" />
+        <location filename="../../ui/counter/screen.py" line="243" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="214" />
+        <location filename="../../ui/counter/screen.py" line="244" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="214" />
+        <location filename="../../ui/counter/screen.py" line="244" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="215" />
+        <location filename="../../ui/counter/screen.py" line="245" />
         <source>Receive a dossier</source>
         <translation>Receive a dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="219" />
+        <location filename="../../ui/counter/screen.py" line="249" />
         <source>Now serving</source>
         <translation>Now serving</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="221" />
+        <location filename="../../ui/counter/screen.py" line="251" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="221" />
-        <location filename="../../ui/counter/screen.py" line="222" />
+        <location filename="../../ui/counter/screen.py" line="251" />
+        <location filename="../../ui/counter/screen.py" line="252" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="221" />
-        <location filename="../../ui/counter/screen.py" line="222" />
+        <location filename="../../ui/counter/screen.py" line="251" />
+        <location filename="../../ui/counter/screen.py" line="252" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="221" />
+        <location filename="../../ui/counter/screen.py" line="251" />
         <source>Waited</source>
         <translation>Waited</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="221" />
+        <location filename="../../ui/counter/screen.py" line="251" />
         <source>Why this order</source>
         <translation>Why this order</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="222" />
+        <location filename="../../ui/counter/screen.py" line="252" />
         <source>Parked since</source>
         <translation>Parked since</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="223" />
+        <location filename="../../ui/counter/screen.py" line="253" />
         <source>Waiting tickets</source>
         <translation>Waiting tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="224" />
+        <location filename="../../ui/counter/screen.py" line="254" />
         <source>Parked tickets</source>
         <translation>Parked tickets</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="239" />
+        <location filename="../../ui/counter/screen.py" line="269" />
         <source>Waiting (%n)</source>
         <translation>
             <numerusform>Waiting (%n)</numerusform><numerusform>Waiting (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="245" />
+        <location filename="../../ui/counter/screen.py" line="275" />
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="253" />
+        <location filename="../../ui/counter/screen.py" line="283" />
         <source>Parked (%n)</source>
         <translation>
             <numerusform>Parked (%n)</numerusform><numerusform>Parked (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="267" />
+        <location filename="../../ui/counter/screen.py" line="297" />
         <source>Dossiers late or about to be late: %1</source>
         <translation>Dossiers late or about to be late: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="278" />
+        <location filename="../../ui/counter/screen.py" line="308" />
         <source>No ticket at this counter. Press Call next.</source>
         <translation>No ticket at this counter. Press Call next.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="285" />
+        <location filename="../../ui/counter/screen.py" line="315" />
         <source>Recalled %1 of %2 times</source>
         <translation>Recalled %1 of %2 times</translation>
     </message>
@@ -1620,29 +1620,34 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="70" />
+        <location filename="../../ui/counter/screen.py" line="75" />
         <source>Officer sign-in</source>
         <translation>Officer sign-in</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="71" />
+        <location filename="../../ui/counter/screen.py" line="76" />
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="72" />
+        <location filename="../../ui/counter/screen.py" line="77" />
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="73" />
+        <location filename="../../ui/counter/screen.py" line="78" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="76" />
+        <location filename="../../ui/counter/screen.py" line="81" />
         <source>Sign in</source>
         <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/screen.py" line="88" />
+        <source>The counter was locked after %1 minutes without use. Enter your PIN to continue.</source>
+        <translation>The counter was locked after %1 minutes without use. Enter your PIN to continue.</translation>
     </message>
 </context>
 <context>
@@ -1958,17 +1963,17 @@
 <context>
     <name>TechnicianSession</name>
     <message>
-        <location filename="../../ui/lockdown.py" line="232" />
+        <location filename="../../ui/lockdown.py" line="233" />
         <source>Technician mode — the kiosk is paused</source>
         <translation>Technician mode — the kiosk is paused</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="233" />
+        <location filename="../../ui/lockdown.py" line="234" />
         <source>Back to the kiosk</source>
         <translation>Back to the kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="234" />
+        <location filename="../../ui/lockdown.py" line="235" />
         <source>Quit the application</source>
         <translation>Quit the application</translation>
     </message>
@@ -2031,22 +2036,22 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="97" />
+        <location filename="../../ui/counter/screen.py" line="127" />
         <source>Transfer ticket</source>
         <translation>Transfer ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="100" />
+        <location filename="../../ui/counter/screen.py" line="130" />
         <source>Transfer to the line of a service</source>
         <translation>Transfer to the line of a service</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="109" />
+        <location filename="../../ui/counter/screen.py" line="139" />
         <source>…or straight to a counter</source>
         <translation>…or straight to a counter</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="120" />
+        <location filename="../../ui/counter/screen.py" line="150" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

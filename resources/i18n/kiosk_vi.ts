@@ -55,12 +55,12 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="352" />
+        <location filename="../../ui/counter/screen.py" line="408" />
         <source>Counter %1</source>
         <translation>Quầy %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="415" />
+        <location filename="../../ui/counter/screen.py" line="471" />
         <source>Nobody is waiting.</source>
         <translation>Không còn ai đang chờ.</translation>
     </message>
@@ -1006,7 +1006,7 @@
     </message>
     <message>
         <location filename="../../ui/technician/dashboard.py" line="250" />
-        <location filename="../../ui/technician/dashboard.py" line="398" />
+        <location filename="../../ui/technician/dashboard.py" line="399" />
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
@@ -1041,37 +1041,37 @@
         <translation>Xuất Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/dashboard.py" line="352" />
+        <location filename="../../ui/technician/dashboard.py" line="353" />
         <source>The report could not be read: %1</source>
         <translation>Không đọc được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/dashboard.py" line="362" />
+        <location filename="../../ui/technician/dashboard.py" line="363" />
         <source>Target %1</source>
         <translation>Chỉ tiêu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/dashboard.py" line="368" />
+        <location filename="../../ui/technician/dashboard.py" line="369" />
         <source>Decision 766, measurable points</source>
         <translation>Quyết định 766: điểm đo được</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/dashboard.py" line="390" />
+        <location filename="../../ui/technician/dashboard.py" line="391" />
         <source>Waiting time, 90% within (minutes), per counter</source>
         <translation>Thời gian chờ, 90% công dân không quá (phút), theo quầy</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/dashboard.py" line="398" />
+        <location filename="../../ui/technician/dashboard.py" line="399" />
         <source>Days</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/dashboard.py" line="424" />
+        <location filename="../../ui/technician/dashboard.py" line="425" />
         <source>Show a report first, then export it.</source>
         <translation>Hãy xem báo cáo trước, rồi mới xuất tệp.</translation>
     </message>
     <message>
-        <location filename="../../ui/technician/dashboard.py" line="451" />
+        <location filename="../../ui/technician/dashboard.py" line="452" />
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
@@ -1472,130 +1472,130 @@
 <context>
     <name>ServePage</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="212" />
+        <location filename="../../ui/counter/screen.py" line="242" />
         <source>Call next</source>
         <translation>Gọi số tiếp</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="212" />
+        <location filename="../../ui/counter/screen.py" line="242" />
         <source>Recall</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="212" />
+        <location filename="../../ui/counter/screen.py" line="242" />
         <source>Finish</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="213" />
+        <location filename="../../ui/counter/screen.py" line="243" />
         <source>No-show</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="213" />
+        <location filename="../../ui/counter/screen.py" line="243" />
         <source>Park</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="213" />
+        <location filename="../../ui/counter/screen.py" line="243" />
         <source>Resume</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="214" />
+        <location filename="../../ui/counter/screen.py" line="244" />
         <source>Transfer</source>
         <translation>Chuyển</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="214" />
+        <location filename="../../ui/counter/screen.py" line="244" />
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="215" />
+        <location filename="../../ui/counter/screen.py" line="245" />
         <source>Receive a dossier</source>
         <translation>Tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="219" />
+        <location filename="../../ui/counter/screen.py" line="249" />
         <source>Now serving</source>
         <translation>Đang phục vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="221" />
+        <location filename="../../ui/counter/screen.py" line="251" />
         <source>#</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="221" />
-        <location filename="../../ui/counter/screen.py" line="222" />
+        <location filename="../../ui/counter/screen.py" line="251" />
+        <location filename="../../ui/counter/screen.py" line="252" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="221" />
-        <location filename="../../ui/counter/screen.py" line="222" />
+        <location filename="../../ui/counter/screen.py" line="251" />
+        <location filename="../../ui/counter/screen.py" line="252" />
         <source>Service</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="221" />
+        <location filename="../../ui/counter/screen.py" line="251" />
         <source>Waited</source>
         <translation>Đã chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="221" />
+        <location filename="../../ui/counter/screen.py" line="251" />
         <source>Why this order</source>
         <translation>Lý do thứ tự</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="222" />
+        <location filename="../../ui/counter/screen.py" line="252" />
         <source>Parked since</source>
         <translation>Tạm dừng từ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="223" />
+        <location filename="../../ui/counter/screen.py" line="253" />
         <source>Waiting tickets</source>
         <translation>Số đang chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="224" />
+        <location filename="../../ui/counter/screen.py" line="254" />
         <source>Parked tickets</source>
         <translation>Số đang tạm gác</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="239" />
+        <location filename="../../ui/counter/screen.py" line="269" />
         <source>Waiting (%n)</source>
         <translation>
             <numerusform>Đang chờ (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="245" />
+        <location filename="../../ui/counter/screen.py" line="275" />
         <source>%n min</source>
         <translation>
             <numerusform>%n phút</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="253" />
+        <location filename="../../ui/counter/screen.py" line="283" />
         <source>Parked (%n)</source>
         <translation>
             <numerusform>Tạm dừng (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="267" />
+        <location filename="../../ui/counter/screen.py" line="297" />
         <source>Dossiers late or about to be late: %1</source>
         <translation>Hồ sơ quá hạn hoặc sắp đến hạn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="278" />
+        <location filename="../../ui/counter/screen.py" line="308" />
         <source>No ticket at this counter. Press Call next.</source>
         <translation>Quầy chưa phục vụ số nào. Bấm Gọi số tiếp.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="285" />
+        <location filename="../../ui/counter/screen.py" line="315" />
         <source>Recalled %1 of %2 times</source>
         <translation>Đã gọi lại %1/%2 lần</translation>
     </message>
@@ -1628,29 +1628,34 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="70" />
+        <location filename="../../ui/counter/screen.py" line="75" />
         <source>Officer sign-in</source>
         <translation>Cán bộ đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="71" />
+        <location filename="../../ui/counter/screen.py" line="76" />
         <source>Counter %1</source>
         <translation>Quầy %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="72" />
+        <location filename="../../ui/counter/screen.py" line="77" />
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="73" />
+        <location filename="../../ui/counter/screen.py" line="78" />
         <source>PIN</source>
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="76" />
+        <location filename="../../ui/counter/screen.py" line="81" />
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter/screen.py" line="88" />
+        <source>The counter was locked after %1 minutes without use. Enter your PIN to continue.</source>
+        <translation>Quầy đã tự khoá sau %1 phút không thao tác. Nhập mã PIN để làm việc tiếp.</translation>
     </message>
 </context>
 <context>
@@ -1967,17 +1972,17 @@
 <context>
     <name>TechnicianSession</name>
     <message>
-        <location filename="../../ui/lockdown.py" line="232" />
+        <location filename="../../ui/lockdown.py" line="233" />
         <source>Technician mode — the kiosk is paused</source>
         <translation>Chế độ kỹ thuật viên — kiosk đang tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="233" />
+        <location filename="../../ui/lockdown.py" line="234" />
         <source>Back to the kiosk</source>
         <translation>Quay lại kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="234" />
+        <location filename="../../ui/lockdown.py" line="235" />
         <source>Quit the application</source>
         <translation>Thoát ứng dụng</translation>
     </message>
@@ -2042,22 +2047,22 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="97" />
+        <location filename="../../ui/counter/screen.py" line="127" />
         <source>Transfer ticket</source>
         <translation>Chuyển số</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="100" />
+        <location filename="../../ui/counter/screen.py" line="130" />
         <source>Transfer to the line of a service</source>
         <translation>Chuyển sang hàng chờ của dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="109" />
+        <location filename="../../ui/counter/screen.py" line="139" />
         <source>…or straight to a counter</source>
         <translation>…hoặc chuyển thẳng đến quầy</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="120" />
+        <location filename="../../ui/counter/screen.py" line="150" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

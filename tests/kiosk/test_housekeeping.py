@@ -61,6 +61,12 @@ def contacts(ctx) -> dict[str, tuple[str | None, str | None, bool]]:
         return {f.code: (f.contact_phone, f.contact_email, f.consent) for f in s.scalars(select(Feedback))}
 
 
+def acknowledge_all(ctx, when: dt.datetime = NOW) -> None:
+    """The server has every change (personal data is only erased from records it has)."""
+    with ctx.store.write() as s:
+        s.execute(update(OutboxOp).values(status="applied", sent_at=when))
+
+
 def answer(svc, code: str, reply: str) -> None:
     svc.transition(code, "classified", "cb01")
     svc.transition(code, "assigned", "cb01", assigned_to="Phòng Tư pháp")
@@ -141,6 +147,7 @@ def _wal(home: Path) -> bytes:
 
 
 def test_days_are_set_per_field_and_zero_keeps_for_ever(ctx, filled):
+    acknowledge_all(ctx)
     config = load_config()
     retention = RetentionConfig(**{**vars(RetentionConfig()), "applicant_name_days": 0,
                                    "applicant_phone_days": 0, "feedback_phone_days": 0})
@@ -152,7 +159,15 @@ def test_days_are_set_per_field_and_zero_keeps_for_ever(ctx, filled):
     assert contacts(ctx)[filled["fb_old"]] == ("0912345678", None, True)
 
 
+def enrolled(home) -> None:
+    """This terminal syncs with a server (the purge then waits for the server to have a record)."""
+    from kiosk.sync.client import DeviceIdentity, save_device
+
+    save_device(home, DeviceIdentity("https://motcua.example.vn", "d1", "MAU-01", "counter", "t"))
+
+
 def test_acknowledged_sync_ops_go_unsent_ones_stay(ctx, filled):
+    enrolled(ctx.home)
     with ctx.store.write() as s:
         # everything the server acknowledged, long ago, but one unsent op of the old dossier
         s.execute(update(OutboxOp).values(status="applied", sent_at=NOW - dt.timedelta(days=400)))
@@ -165,7 +180,9 @@ def test_acknowledged_sync_ops_go_unsent_ones_stay(ctx, filled):
     report = run_housekeeping(ctx.home, ctx.config, now=NOW, steps=QUICK)
     with ctx.store.read() as s:
         left = list(s.scalars(select(OutboxOp)))
-    assert {(o.status, o.entity_id) for o in left if o.status == "pending"} == {("pending", old_id)}
+    # (the purge's own entry in the audit trail waits to be sent too)
+    assert {(o.status, o.entity_id) for o in left
+            if o.status == "pending" and o.entity != "audit"} == {("pending", old_id)}
     # acknowledged yesterday, of a young record: kept (90 days)
     assert {o.entity_id for o in left if o.status == "applied"} == {young_id}
     counts = report.step("sync_ops").counts  # type: ignore[union-attr]
@@ -209,6 +226,7 @@ def test_vacuum_only_when_worthwhile_and_allowed(tmp_path):
 
 
 def test_a_gui_holding_the_write_lock_only_makes_it_wait(ctx, filled):
+    acknowledge_all(ctx)
     holding = threading.Event()
 
     def gui_writes() -> None:
@@ -266,10 +284,13 @@ def test_scanned_papers_go_only_when_configured_and_never_one_still_needed(ctx, 
         # a younger dossier holds the same file as the old one's "tk" (content-addressed)
         s.execute(text("UPDATE dossier_components SET sha256 = :sha WHERE dossier_id = :d AND component_id = 'tk'"),
                   {"sha": shas["tk"], "d": young_id})
-        # every op acknowledged but the middle dossier's upload
+        # every op acknowledged but the middle dossier's upload (payloads are encrypted: read
+        # through the store)
         s.execute(update(OutboxOp).values(status="applied", sent_at=NOW))
-        s.execute(text("UPDATE outbox SET status = 'pending' WHERE instr(payload, 'blobs') > 0 "
-                       "AND instr(payload, :code) > 0"), {"code": filled["middle"]})
+        uploads = [o for o in s.scalars(select(OutboxOp))
+                   if o.payload.get("blobs") and o.payload.get("dossier_code") == filled["middle"]]
+        assert len(uploads) == 1
+        uploads[0].status = "pending"
     middle_sha = next(c.sha256 for c in ctx.dossiers.show(filled["middle"]).components if c.sha256)
     # the default keeps them
     run_housekeeping(ctx.home, ctx.config, now=NOW, steps=("files",))

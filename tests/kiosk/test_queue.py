@@ -234,5 +234,5 @@ def test_estimate_uses_recent_service_times_and_open_counters(ctx, clock):
 def test_sign_in_checks_the_pin(ctx):
     with pytest.raises(KioskError) as err:
         ctx.queue.sign_in(1, "cb01", "0000")
-    assert err.value.key == "bad_sign_in"
+    assert err.value.key == "bad_sign_in_left"
     assert ctx.queue.sign_in(1, "cb01", "1234") == "Nguyễn Văn An"

@@ -17,7 +17,8 @@ def test_a_dossier_and_its_life_reach_the_kiosk_exactly_once(live_server, tmp_pa
     view = counter.dossiers.receive("1.004873", APPLICANT, officer="cb01", counter=1)
     counter.dossiers.transition(view.code, "processing", "cb01", "Chuyển Phòng Tư pháp")
     report = counter_sync.run_once()
-    assert report.ok and report.pushed == 4 and report.rejected == 0  # 2 dossier + 2 event ops
+    # 2 dossier + 2 event ops, and the intake and the state change in the audit trail
+    assert report.ok and report.pushed == 6 and report.rejected == 0
     assert counter_sync.run_once().pushed == 0  # nothing left to push
     kiosk_sync.run_once()
     seen = kiosk.dossiers.find(view.code)

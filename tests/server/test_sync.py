@@ -51,7 +51,7 @@ def test_tickets_calls_and_board_converge_across_terminals(live_server, tmp_path
     assert [e.ticket.number for e in counter.queue.waiting(1)] == ["B001", "A001"]
     called = counter.queue.call_next(1, "cb01")
     assert called.id == t2.id
-    assert counter_sync.run_once().pushed == 1
+    assert counter_sync.run_once().pushed == 2  # the call, and its entry in the audit trail
 
     board_sync.run_once()
     calls = board.queue.recent_calls()

@@ -176,7 +176,7 @@ class CounterRating(QObject):
         super().__init__(screen)
         self.screen = screen
         ctx = screen.ctx
-        self.service = RatingService(ctx.store, ctx.config, ctx.queue.clock, ctx.queue.terminal)
+        self.service = RatingService(ctx.store, ctx.config, ctx.queue.clock, ctx.queue.terminal, ctx.access)
         self.levels = COUNTER_LEVELS
         self.timeout_s = COUNTER_TIMEOUT_S
         self.thanks_ms = THANKS_MS

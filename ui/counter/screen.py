@@ -7,11 +7,14 @@ order with the reason for each position, so the priority rule is visible, not a 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import time
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QGridLayout,
@@ -33,6 +36,8 @@ from ui.counter.intake import IntakePage
 from ui.counter.rating import CounterRating
 from ui.sync_status import SyncStatusLabel
 from ui.widgets import Header, Retranslatable, button, card, label
+
+log = logging.getLogger(__name__)
 
 
 class SignInPage(Retranslatable):
@@ -75,6 +80,17 @@ class SignInPage(Retranslatable):
         self.pin_label.setBuddy(self.pin)
         self.sign_in.setText(self.tr("Sign in"))
 
+    def show_locked(self, code: str, minutes: int) -> None:
+        """After the inactivity lock: the same officer chosen, a sentence saying why."""
+        index = self.officer.findData(code)
+        if index >= 0:
+            self.officer.setCurrentIndex(index)
+        self.error.setText(self.tr("The counter was locked after %1 minutes without use. "
+                                   "Enter your PIN to continue.").replace("%1", str(minutes)))
+        self.error.show()
+        self.pin.clear()
+        self.pin.setFocus()
+
     def submit(self) -> None:
         code = self.officer.currentData()
         try:
@@ -87,6 +103,20 @@ class SignInPage(Retranslatable):
         self.error.hide()
         self.pin.clear()
         self.owner.signed_in(code, name)
+
+
+class _Activity(QObject):
+    """Notes the time of each press, key and touch anywhere in the application."""
+
+    def __init__(self, screen: CounterScreen) -> None:
+        super().__init__(screen)
+        self.screen = screen
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress,
+                            QEvent.Type.TouchBegin, QEvent.Type.Wheel):
+            self.screen.last_input = self.screen.idle_clock()
+        return False
 
 
 class TransferDialog(QDialog):
@@ -345,7 +375,33 @@ class CounterScreen(Retranslatable):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._on_timer_timeout)
         self.timer.start(1500)
+        # the inactivity lock: any press, key or touch in the application counts as use
+        self.idle_clock = time.monotonic
+        self.last_input = self.idle_clock()
+        self.activity = _Activity(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.activity)
         self.retranslate()
+
+    def lock_after_s(self) -> float:
+        return self.ctx.config.security.session_lock_minutes * 60.0
+
+    def check_idle(self) -> bool:
+        """Lock the counter when nobody used it for ``[security] session_lock_minutes``: the
+        officer's session ends (recorded as locked), the sign-in page asks for a PIN again with
+        the same officer chosen. True when it locked now."""
+        if self.officer is None or self.idle_clock() - self.last_input < self.lock_after_s():
+            return False
+        code = self.officer
+        try:
+            self.ctx.queue.sign_out(self.counter, reason="session_locked")
+        except KioskError as exc:  # the database refused: still lock the screen
+            log.warning("the counter lock could not be recorded: %s", exc)
+            self.ctx.access.sign_out()
+        self._leave_session()
+        self.sign_in_page.show_locked(code, self.ctx.config.security.session_lock_minutes)
+        return True
 
     def retranslate(self) -> None:
         who = f" — {self.officer_name}" if self.officer else ""
@@ -451,8 +507,13 @@ class CounterScreen(Retranslatable):
         except KioskError as exc:
             self.serve.show_message(exc.message(self.lang))
             return
+        self._leave_session()
+
+    def _leave_session(self) -> None:
         self.rating.close()
         self.serve.show_rating("")
+        for dialog in self.findChildren(QDialog):  # a transfer or late list left open
+            dialog.reject()
         self.officer = None
         self.officer_name = ""
         self.retranslate()
@@ -460,7 +521,7 @@ class CounterScreen(Retranslatable):
 
     @Slot()
     def _on_timer_timeout(self) -> None:
-        if self.officer is None:
+        if self.officer is None or self.check_idle():
             return
         # new tickets write no events, so the list is read again on every tick (a cheap read)
         self.serve.refresh()

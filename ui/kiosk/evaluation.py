@@ -158,7 +158,7 @@ class DossierEvaluationPage(TouchPage):
     @property
     def ratings(self) -> RatingService:
         ctx = self.owner.ctx
-        return RatingService(ctx.store, ctx.config, ctx.queue.clock, ctx.queue.terminal)
+        return RatingService(ctx.store, ctx.config, ctx.queue.clock, ctx.queue.terminal, ctx.access)
 
     @property
     def indicators(self) -> tuple[Indicator, ...]:

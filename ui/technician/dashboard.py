@@ -309,7 +309,8 @@ class KpiDashboard(Retranslatable):
         first, last = self.period_range()
         group = self.group_by()
         now = self.ctx.queue.clock()
-        main = kpi_report(self.ctx.store, self.ctx.config, first, last, group_by=group, now=now)
+        main = kpi_report(self.ctx.store, self.ctx.config, first, last, group_by=group, now=now,
+                          access=self.ctx.access)
         chart = main if group else kpi_report(self.ctx.store, self.ctx.config, first, last, group_by="field",
                                               now=now)
         counter = main if group == "counter" else kpi_report(self.ctx.store, self.ctx.config, first, last,
