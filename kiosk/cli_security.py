@@ -25,8 +25,21 @@ def cmd_set_pin(args: argparse.Namespace) -> int:
                   else "The two entries differ; nothing changed.", file=sys.stderr)
             return 10
     set_technician_pin(ensure_config(), pin)
+    _audit_settings_change("technician_pin", "terminal.technician_pin_hash")
     print("Đã đặt mã PIN kỹ thuật viên." if vi else "The technician PIN is set.")
     return 0
+
+
+def _audit_settings_change(action: str, subject: str) -> None:
+    """A settings change made at this terminal's shell, in its audit trail (never the value)."""
+    from kiosk.wiring import build_context
+
+    ctx = build_context()
+    try:
+        with ctx.store.write() as s:
+            ctx.queue.audit.record(s, action, subject, {})
+    finally:
+        ctx.close()
 
 
 def cmd_pin_status(args: argparse.Namespace) -> int:

@@ -34,3 +34,13 @@ def test_set_pin_writes_a_scrypt_hash_and_keeps_the_rest(tmp_path):
     status = json.loads(kiosk(tmp_path, "technician", "pin-status").stdout)
     assert status == {"set": True, "scheme": "scrypt", "needs_rehash": False, "failures": 0,
                       "locked_minutes": 0}
+
+
+def test_the_pin_change_is_in_the_audit_trail_without_the_pin(tmp_path):
+    assert kiosk(tmp_path, "technician", "set-pin", "--pin", "864209").returncode == 0
+    listed = kiosk(tmp_path, "audit", "list", "--json")
+    entries = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert [(e["action"], e["actor_role"], e["subject"]) for e in entries] == [
+        ("technician_pin", "system", "terminal.technician_pin_hash")]
+    assert "864209" not in listed.stdout
+    assert kiosk(tmp_path, "audit", "verify").returncode == 0

@@ -155,6 +155,9 @@ def screen_states(ctx, lang: str) -> Iterator[tuple[str, QWidget]]:  # type: ign
     yield "counter-4-intake", _shown(counter)
     intake.submit("complete")
     yield "counter-5-intake-received", _shown(counter)
+    counter.idle_clock = lambda: float("inf")  # type: ignore[attr-defined]  # left alone: it locks
+    counter.check_idle()  # type: ignore[attr-defined]
+    yield "counter-6-locked", _shown(counter)
     counter.close()
 
     board = make_role_widget("display", ctx, lang)

@@ -53,7 +53,8 @@ class SignInPage(Retranslatable):
         self.officer = QComboBox()
         self.officer.setMinimumHeight(56)
         for o in screen.ctx.config.officers:
-            self.officer.addItem(f"{o.name} ({o.code})", o.code)
+            if not o.disabled:  # an account that left is not offered (and refused if typed)
+                self.officer.addItem(f"{o.name} ({o.code})", o.code)
         self.pin_label = label("", 18, True)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
