@@ -28,6 +28,8 @@ from collections.abc import Callable
 from typing import Protocol, TypeVar
 from urllib.parse import parse_qs, urlparse
 
+from devices.url_errors import DeviceUrlError
+
 log = logging.getLogger(__name__)
 
 OnPress = Callable[[int], None]
@@ -75,17 +77,12 @@ class Keypad(Protocol):
         ...
 
 
-class KeypadUrlError(ValueError):
+class KeypadUrlError(DeviceUrlError):
     """A keypad URL in the configuration that cannot be used; the message is in vi and en."""
 
-    def __init__(self, url: str, vi: str, en: str) -> None:
-        self.url = url
-        shown = url if len(url) <= 120 else url[:117] + "…"
-        # NFC as every message a person reads, the URL (their own text) included
-        super().__init__(unicodedata.normalize("NFC", f"Địa chỉ bàn phím đánh giá {shown!r} không dùng được: {vi}. "
-                         f"Rating keypad URL {shown!r} cannot be used: {en}. "
-                         "Ví dụ / e.g. serial:///dev/ttyUSB1?map=31:3,32:2,33:1, hid?map=KP_1:3,KP_2:2,KP_3:1, "
-                         "sim://keypad?levels=5"))
+    what_vi = "bàn phím đánh giá"
+    what_en = "Rating keypad"
+    examples = "serial:///dev/ttyUSB1?map=31:3,32:2,33:1, hid?map=KP_1:3,KP_2:2,KP_3:1, sim://keypad?levels=5"
 
 
 class KeypadMapError(ValueError):

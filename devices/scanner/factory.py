@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Callable
 from typing import Protocol
 from urllib.parse import parse_qs, urlparse
+
+from devices.url_errors import DeviceUrlError
 
 _NAMED = {"cr": b"\r", "lf": b"\n", "crlf": b"\r\n", "tab": b"\t", "stx": b"\x02", "etx": b"\x03"}
 # ASCII digits only: int() would also take "٩٦٠٠", "+9600" or "9_600"
@@ -26,16 +27,12 @@ MAX_RECONNECT_S = 3600.0
 MAX_AFFIX = 16
 
 
-class ScannerUrlError(ValueError):
+class ScannerUrlError(DeviceUrlError):
     """A scanner URL in the configuration that cannot be used; the message is in vi and en."""
 
-    def __init__(self, url: str, vi: str, en: str) -> None:
-        self.url = url
-        shown = url if len(url) <= 120 else url[:117] + "…"
-        # NFC as every message a person reads, the URL (their own text) included
-        super().__init__(unicodedata.normalize("NFC", f"Địa chỉ máy quét {shown!r} không dùng được: {vi}. "
-                                               f"Scanner URL {shown!r} cannot be used: {en}. "
-                                               "Ví dụ / e.g. serial:///dev/ttyACM0?suffix=cr, hid, sim://scanner"))
+    what_vi = "máy quét"
+    what_en = "Scanner"
+    examples = "serial:///dev/ttyACM0?suffix=cr, hid, sim://scanner"
 
 
 class Scanner(Protocol):

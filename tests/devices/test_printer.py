@@ -136,3 +136,19 @@ def test_code128_barcodes_print_natively_or_as_raster_and_scan_back(profile):
     paper, unknown = render_paper(data, printer.profile.width_dots)
     assert not unknown
     assert [r.text for r in zxingcpp.read_barcodes(paper)] == ["HCM-261128-0042"]
+
+
+@pytest.mark.parametrize("url, words", [
+    ("tcp://10.0.0.5:99999", "cổng"), ("tcp://[", "sai cú pháp"), ("serial:///dev/ttyUSB0?baudrate=x", "baud"),
+    ("serial:///dev/ttyUSB0?baudrate=٩٦٠٠", "baud"), ("serial://", "cổng nối tiếp"), ("usb://zz", "usb://VID:PID"),
+    ("win32://", "Windows"), ("lpt://1", "không hỗ trợ")])
+def test_a_printer_url_that_cannot_be_used_says_why_in_both_languages(url, words):
+    import unicodedata
+
+    from devices.printer import open_printer
+    from devices.url_errors import PrinterUrlError
+
+    with pytest.raises(PrinterUrlError) as err:
+        open_printer(url)
+    text = str(err.value)
+    assert words in text and "cannot be used" in text and text == unicodedata.normalize("NFC", text)
