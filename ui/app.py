@@ -140,10 +140,10 @@ def run_gui(role: str | None = None, lang: str | None = None, counter: int | Non
     role = role or ctx.config.role
     set_role(role)
     # who acts before anyone signs in: the citizen at a kiosk, the board, nobody at a counter
-    # until an officer signs in; the technician machine is the technician's
-    from kiosk.security.access import TECHNICIAN, base_principal
+    # until an officer signs in, nobody at the technician machine until the technician PIN
+    from kiosk.security.access import base_principal
 
-    ctx.access.set_base(TECHNICIAN if role == "technician" else base_principal(role))
+    ctx.access.set_base(base_principal(role))
     lang = lang or ctx.config.language
     translations.set_language(lang)
     sys.excepthook = _excepthook
@@ -155,6 +155,12 @@ def run_gui(role: str | None = None, lang: str | None = None, counter: int | Non
         hub = DeviceHub(ctx).start(with_scanner=role in ("kiosk", "counter"),
                                    with_keypad=role == "counter")
     widget = make_role_widget(role, ctx, lang, counter, hub)
+    if role == "technician":  # its screen opens with the technician PIN, and locks when left
+        from kiosk.security.technician import technician_guard
+        from ui.lockdown import TechnicianGate
+
+        widget = TechnicianGate(ctx, lang, widget, technician_guard(ctx.config.technician_pin_hash,
+                                                                    clock=ctx.queue.clock))
     lock = None
     if role in ("kiosk", "display") and os.environ.get("KIOSK_WINDOWED") != "1":
         # a public screen: no way out for a citizen; a held corner and the technician PIN

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -454,3 +455,110 @@ def install_lockdown(window: QWidget, ctx: AppContext, lang: str, *, full_screen
     if app is not None:
         app.aboutToQuit.connect(lock.release)
     return lock
+
+
+class TechnicianGate(QWidget):
+    """The technician machine: device settings, reports and the audit open with the technician
+    PIN (the same scrypt hash and lockout as the kiosk's corner), and lock again after
+    ``idle_ms`` without a press, key or touch. While locked nobody acts on the terminal: the
+    services refuse too, not only this screen.
+
+    Signals:
+        opened(), locked(): the technician screen was opened or locked again.
+    """
+
+    opened = Signal()
+    locked = Signal()
+
+    def __init__(self, ctx: AppContext, lang: str, screen: QWidget, guard: PinGuard,
+                 idle_ms: int = 10 * 60_000) -> None:
+        super().__init__()
+        from kiosk.security.access import NOBODY
+
+        self.ctx = ctx
+        self.setObjectName("TechnicianGate")
+        ctx.access.set_base(NOBODY)
+        self.stack = QStackedWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        cover = QWidget()
+        cover_layout = QVBoxLayout(cover)
+        box, inner = card()
+        box.setMinimumWidth(640)
+        box.setMaximumWidth(760)
+        self.title = label("", 30, True, "Title")
+        self.title.setWordWrap(True)
+        self.note = label("", 20, False, "Muted")
+        self.note.setWordWrap(True)
+        self.open_button = button("", 24, 80, "Accent", on_click=self.ask_pin)
+        for w in (self.title, self.note, self.open_button):
+            inner.addWidget(w)
+        row = QWidget()
+        h = QHBoxLayout(row)
+        h.addStretch(1)
+        h.addWidget(box)
+        h.addStretch(1)
+        cover_layout.addStretch(1)
+        cover_layout.addWidget(row)
+        cover_layout.addStretch(1)
+        self.cover = cover
+        self.screen_widget = screen
+        self.stack.addWidget(cover)
+        self.stack.addWidget(screen)
+        self.pad = PinPad(self, guard)
+        self.pad.hide()
+        self.pad.unlocked.connect(self.open_screen)
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(idle_ms)
+        self.idle.timeout.connect(self.lock)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Technician workstation — locked"))
+        self.note.setText(self.tr("Devices, settings, reports and the audit trail open with the "
+                                  "technician PIN. The screen locks again after 10 minutes without use."))
+        self.open_button.setText(self.tr("Unlock with the technician PIN"))
+        inner_retranslate = getattr(getattr(self, "screen_widget", None), "retranslate", None)
+        if callable(inner_retranslate):
+            inner_retranslate()
+
+    def ask_pin(self) -> None:
+        self.pad.open_pad()
+
+    def open_screen(self) -> None:
+        from kiosk.security.access import TECHNICIAN
+
+        self.ctx.access.sign_in(TECHNICIAN)
+        try:
+            with self.ctx.store.write() as s:
+                self.ctx.queue.audit.record(s, "technician_unlock", "", {}, principal=TECHNICIAN)
+        except KioskError as exc:  # a full disk must not keep the technician out
+            log.warning("technician unlock not recorded in the audit trail: %s", exc)
+        self.stack.setCurrentWidget(self.screen_widget)
+        self.idle.start()
+        QApplication.instance().installEventFilter(self)
+        self.opened.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress,
+                            QEvent.Type.TouchBegin, QEvent.Type.Wheel):
+            self.idle.start()
+        return False
+
+    def lock(self) -> None:
+        from kiosk.security.access import TECHNICIAN
+
+        if self.stack.currentWidget() is self.cover:
+            return
+        self.idle.stop()
+        QApplication.instance().removeEventFilter(self)
+        try:
+            with self.ctx.store.write() as s:
+                self.ctx.queue.audit.record(s, "session_locked", "technician", {}, principal=TECHNICIAN)
+        except KioskError as exc:
+            log.warning("technician lock not recorded in the audit trail: %s", exc)
+        self.ctx.access.sign_out()
+        self.stack.setCurrentWidget(self.cover)
+        self.locked.emit()

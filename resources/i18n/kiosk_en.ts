@@ -55,12 +55,12 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="408" />
+        <location filename="../../ui/counter/screen.py" line="409" />
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="471" />
+        <location filename="../../ui/counter/screen.py" line="472" />
         <source>Nobody is waiting.</source>
         <translation>Nobody is waiting.</translation>
     </message>
@@ -1204,37 +1204,37 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/lockdown.py" line="141" />
+        <location filename="../../ui/lockdown.py" line="142" />
         <source>Technician PIN</source>
         <translation>Technician PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="142" />
+        <location filename="../../ui/lockdown.py" line="143" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="143" />
+        <location filename="../../ui/lockdown.py" line="144" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="144" />
+        <location filename="../../ui/lockdown.py" line="145" />
         <source>Delete the last digit</source>
         <translation>Delete the last digit</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="145" />
+        <location filename="../../ui/lockdown.py" line="146" />
         <source>PIN entered</source>
         <translation>PIN entered</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="147" />
+        <location filename="../../ui/lockdown.py" line="148" />
         <source>For technicians only. Citizens: touch Cancel.</source>
         <translation>For technicians only. Citizens: touch Cancel.</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="161" />
+        <location filename="../../ui/lockdown.py" line="162" />
         <source>Too many wrong PINs. Try again in %1 minutes.</source>
         <translation>Too many wrong PINs. Try again in %1 minutes.</translation>
     </message>
@@ -1468,127 +1468,127 @@
 <context>
     <name>ServePage</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="242" />
+        <location filename="../../ui/counter/screen.py" line="243" />
         <source>Call next</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="242" />
+        <location filename="../../ui/counter/screen.py" line="243" />
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="242" />
+        <location filename="../../ui/counter/screen.py" line="243" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="243" />
+        <location filename="../../ui/counter/screen.py" line="244" />
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="243" />
+        <location filename="../../ui/counter/screen.py" line="244" />
         <source>Park</source>
         <translation>Park</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="243" />
+        <location filename="../../ui/counter/screen.py" line="244" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="244" />
+        <location filename="../../ui/counter/screen.py" line="245" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="244" />
+        <location filename="../../ui/counter/screen.py" line="245" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="245" />
+        <location filename="../../ui/counter/screen.py" line="246" />
         <source>Receive a dossier</source>
         <translation>Receive a dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="249" />
+        <location filename="../../ui/counter/screen.py" line="250" />
         <source>Now serving</source>
         <translation>Now serving</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="251" />
+        <location filename="../../ui/counter/screen.py" line="252" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="251" />
         <location filename="../../ui/counter/screen.py" line="252" />
+        <location filename="../../ui/counter/screen.py" line="253" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="251" />
         <location filename="../../ui/counter/screen.py" line="252" />
+        <location filename="../../ui/counter/screen.py" line="253" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="251" />
+        <location filename="../../ui/counter/screen.py" line="252" />
         <source>Waited</source>
         <translation>Waited</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="251" />
+        <location filename="../../ui/counter/screen.py" line="252" />
         <source>Why this order</source>
         <translation>Why this order</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="252" />
+        <location filename="../../ui/counter/screen.py" line="253" />
         <source>Parked since</source>
         <translation>Parked since</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="253" />
+        <location filename="../../ui/counter/screen.py" line="254" />
         <source>Waiting tickets</source>
         <translation>Waiting tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="254" />
+        <location filename="../../ui/counter/screen.py" line="255" />
         <source>Parked tickets</source>
         <translation>Parked tickets</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="269" />
+        <location filename="../../ui/counter/screen.py" line="270" />
         <source>Waiting (%n)</source>
         <translation>
             <numerusform>Waiting (%n)</numerusform><numerusform>Waiting (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="275" />
+        <location filename="../../ui/counter/screen.py" line="276" />
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="283" />
+        <location filename="../../ui/counter/screen.py" line="284" />
         <source>Parked (%n)</source>
         <translation>
             <numerusform>Parked (%n)</numerusform><numerusform>Parked (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="297" />
+        <location filename="../../ui/counter/screen.py" line="298" />
         <source>Dossiers late or about to be late: %1</source>
         <translation>Dossiers late or about to be late: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="308" />
+        <location filename="../../ui/counter/screen.py" line="309" />
         <source>No ticket at this counter. Press Call next.</source>
         <translation>No ticket at this counter. Press Call next.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="315" />
+        <location filename="../../ui/counter/screen.py" line="316" />
         <source>Recalled %1 of %2 times</source>
         <translation>Recalled %1 of %2 times</translation>
     </message>
@@ -1620,32 +1620,32 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="75" />
+        <location filename="../../ui/counter/screen.py" line="76" />
         <source>Officer sign-in</source>
         <translation>Officer sign-in</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="76" />
+        <location filename="../../ui/counter/screen.py" line="77" />
         <source>Counter %1</source>
         <translation>Counter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="77" />
+        <location filename="../../ui/counter/screen.py" line="78" />
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="78" />
+        <location filename="../../ui/counter/screen.py" line="79" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="81" />
+        <location filename="../../ui/counter/screen.py" line="82" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="88" />
+        <location filename="../../ui/counter/screen.py" line="89" />
         <source>The counter was locked after %1 minutes without use. Enter your PIN to continue.</source>
         <translation>The counter was locked after %1 minutes without use. Enter your PIN to continue.</translation>
     </message>
@@ -1666,6 +1666,24 @@
         <location filename="../../ui/sync_status.py" line="42" />
         <source>%1 refused</source>
         <translation>%1 refused</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianGate</name>
+    <message>
+        <location filename="../../ui/lockdown.py" line="518" />
+        <source>Technician workstation — locked</source>
+        <translation>Technician workstation — locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lockdown.py" line="519" />
+        <source>Devices, settings, reports and the audit trail open with the technician PIN. The screen locks again after 10 minutes without use.</source>
+        <translation>Devices, settings, reports and the audit trail open with the technician PIN. The screen locks again after 10 minutes without use.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lockdown.py" line="521" />
+        <source>Unlock with the technician PIN</source>
+        <translation>Unlock with the technician PIN</translation>
     </message>
 </context>
 <context>
@@ -1963,17 +1981,17 @@
 <context>
     <name>TechnicianSession</name>
     <message>
-        <location filename="../../ui/lockdown.py" line="233" />
+        <location filename="../../ui/lockdown.py" line="234" />
         <source>Technician mode — the kiosk is paused</source>
         <translation>Technician mode — the kiosk is paused</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="234" />
+        <location filename="../../ui/lockdown.py" line="235" />
         <source>Back to the kiosk</source>
         <translation>Back to the kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="235" />
+        <location filename="../../ui/lockdown.py" line="236" />
         <source>Quit the application</source>
         <translation>Quit the application</translation>
     </message>
@@ -2036,22 +2054,22 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="127" />
+        <location filename="../../ui/counter/screen.py" line="128" />
         <source>Transfer ticket</source>
         <translation>Transfer ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="130" />
+        <location filename="../../ui/counter/screen.py" line="131" />
         <source>Transfer to the line of a service</source>
         <translation>Transfer to the line of a service</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="139" />
+        <location filename="../../ui/counter/screen.py" line="140" />
         <source>…or straight to a counter</source>
         <translation>…or straight to a counter</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="150" />
+        <location filename="../../ui/counter/screen.py" line="151" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -55,12 +55,12 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="408" />
+        <location filename="../../ui/counter/screen.py" line="409" />
         <source>Counter %1</source>
         <translation>Quầy %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="471" />
+        <location filename="../../ui/counter/screen.py" line="472" />
         <source>Nobody is waiting.</source>
         <translation>Không còn ai đang chờ.</translation>
     </message>
@@ -1206,37 +1206,37 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/lockdown.py" line="141" />
+        <location filename="../../ui/lockdown.py" line="142" />
         <source>Technician PIN</source>
         <translation>Mã PIN kỹ thuật viên</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="142" />
+        <location filename="../../ui/lockdown.py" line="143" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="143" />
+        <location filename="../../ui/lockdown.py" line="144" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="144" />
+        <location filename="../../ui/lockdown.py" line="145" />
         <source>Delete the last digit</source>
         <translation>Xóa chữ số cuối</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="145" />
+        <location filename="../../ui/lockdown.py" line="146" />
         <source>PIN entered</source>
         <translation>Mã PIN đã nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="147" />
+        <location filename="../../ui/lockdown.py" line="148" />
         <source>For technicians only. Citizens: touch Cancel.</source>
         <translation>Chỉ dành cho kỹ thuật viên. Quý công dân xin chạm Hủy.</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="161" />
+        <location filename="../../ui/lockdown.py" line="162" />
         <source>Too many wrong PINs. Try again in %1 minutes.</source>
         <translation>Đã nhập sai quá nhiều lần. Hãy thử lại sau %1 phút.</translation>
     </message>
@@ -1472,130 +1472,130 @@
 <context>
     <name>ServePage</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="242" />
+        <location filename="../../ui/counter/screen.py" line="243" />
         <source>Call next</source>
         <translation>Gọi số tiếp</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="242" />
+        <location filename="../../ui/counter/screen.py" line="243" />
         <source>Recall</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="242" />
+        <location filename="../../ui/counter/screen.py" line="243" />
         <source>Finish</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="243" />
+        <location filename="../../ui/counter/screen.py" line="244" />
         <source>No-show</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="243" />
+        <location filename="../../ui/counter/screen.py" line="244" />
         <source>Park</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="243" />
+        <location filename="../../ui/counter/screen.py" line="244" />
         <source>Resume</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="244" />
+        <location filename="../../ui/counter/screen.py" line="245" />
         <source>Transfer</source>
         <translation>Chuyển</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="244" />
+        <location filename="../../ui/counter/screen.py" line="245" />
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="245" />
+        <location filename="../../ui/counter/screen.py" line="246" />
         <source>Receive a dossier</source>
         <translation>Tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="249" />
+        <location filename="../../ui/counter/screen.py" line="250" />
         <source>Now serving</source>
         <translation>Đang phục vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="251" />
+        <location filename="../../ui/counter/screen.py" line="252" />
         <source>#</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="251" />
         <location filename="../../ui/counter/screen.py" line="252" />
+        <location filename="../../ui/counter/screen.py" line="253" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="251" />
         <location filename="../../ui/counter/screen.py" line="252" />
+        <location filename="../../ui/counter/screen.py" line="253" />
         <source>Service</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="251" />
+        <location filename="../../ui/counter/screen.py" line="252" />
         <source>Waited</source>
         <translation>Đã chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="251" />
+        <location filename="../../ui/counter/screen.py" line="252" />
         <source>Why this order</source>
         <translation>Lý do thứ tự</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="252" />
+        <location filename="../../ui/counter/screen.py" line="253" />
         <source>Parked since</source>
         <translation>Tạm dừng từ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="253" />
+        <location filename="../../ui/counter/screen.py" line="254" />
         <source>Waiting tickets</source>
         <translation>Số đang chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="254" />
+        <location filename="../../ui/counter/screen.py" line="255" />
         <source>Parked tickets</source>
         <translation>Số đang tạm gác</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="269" />
+        <location filename="../../ui/counter/screen.py" line="270" />
         <source>Waiting (%n)</source>
         <translation>
             <numerusform>Đang chờ (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="275" />
+        <location filename="../../ui/counter/screen.py" line="276" />
         <source>%n min</source>
         <translation>
             <numerusform>%n phút</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counter/screen.py" line="283" />
+        <location filename="../../ui/counter/screen.py" line="284" />
         <source>Parked (%n)</source>
         <translation>
             <numerusform>Tạm dừng (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="297" />
+        <location filename="../../ui/counter/screen.py" line="298" />
         <source>Dossiers late or about to be late: %1</source>
         <translation>Hồ sơ quá hạn hoặc sắp đến hạn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="308" />
+        <location filename="../../ui/counter/screen.py" line="309" />
         <source>No ticket at this counter. Press Call next.</source>
         <translation>Quầy chưa phục vụ số nào. Bấm Gọi số tiếp.</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="315" />
+        <location filename="../../ui/counter/screen.py" line="316" />
         <source>Recalled %1 of %2 times</source>
         <translation>Đã gọi lại %1/%2 lần</translation>
     </message>
@@ -1628,32 +1628,32 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="75" />
+        <location filename="../../ui/counter/screen.py" line="76" />
         <source>Officer sign-in</source>
         <translation>Cán bộ đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="76" />
+        <location filename="../../ui/counter/screen.py" line="77" />
         <source>Counter %1</source>
         <translation>Quầy %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="77" />
+        <location filename="../../ui/counter/screen.py" line="78" />
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="78" />
+        <location filename="../../ui/counter/screen.py" line="79" />
         <source>PIN</source>
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="81" />
+        <location filename="../../ui/counter/screen.py" line="82" />
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="88" />
+        <location filename="../../ui/counter/screen.py" line="89" />
         <source>The counter was locked after %1 minutes without use. Enter your PIN to continue.</source>
         <translation>Quầy đã tự khoá sau %1 phút không thao tác. Nhập mã PIN để làm việc tiếp.</translation>
     </message>
@@ -1674,6 +1674,24 @@
         <location filename="../../ui/sync_status.py" line="42" />
         <source>%1 refused</source>
         <translation>%1 bị từ chối</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianGate</name>
+    <message>
+        <location filename="../../ui/lockdown.py" line="518" />
+        <source>Technician workstation — locked</source>
+        <translation>Máy kỹ thuật viên — đang khoá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lockdown.py" line="519" />
+        <source>Devices, settings, reports and the audit trail open with the technician PIN. The screen locks again after 10 minutes without use.</source>
+        <translation>Thiết bị, cài đặt, báo cáo và nhật ký kiểm tra chỉ mở bằng mã PIN kỹ thuật viên. Màn hình tự khoá lại sau 10 phút không thao tác.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lockdown.py" line="521" />
+        <source>Unlock with the technician PIN</source>
+        <translation>Mở khoá bằng mã PIN kỹ thuật viên</translation>
     </message>
 </context>
 <context>
@@ -1972,17 +1990,17 @@
 <context>
     <name>TechnicianSession</name>
     <message>
-        <location filename="../../ui/lockdown.py" line="233" />
+        <location filename="../../ui/lockdown.py" line="234" />
         <source>Technician mode — the kiosk is paused</source>
         <translation>Chế độ kỹ thuật viên — kiosk đang tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="234" />
+        <location filename="../../ui/lockdown.py" line="235" />
         <source>Back to the kiosk</source>
         <translation>Quay lại kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/lockdown.py" line="235" />
+        <location filename="../../ui/lockdown.py" line="236" />
         <source>Quit the application</source>
         <translation>Thoát ứng dụng</translation>
     </message>
@@ -2047,22 +2065,22 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/counter/screen.py" line="127" />
+        <location filename="../../ui/counter/screen.py" line="128" />
         <source>Transfer ticket</source>
         <translation>Chuyển số</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="130" />
+        <location filename="../../ui/counter/screen.py" line="131" />
         <source>Transfer to the line of a service</source>
         <translation>Chuyển sang hàng chờ của dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="139" />
+        <location filename="../../ui/counter/screen.py" line="140" />
         <source>…or straight to a counter</source>
         <translation>…hoặc chuyển thẳng đến quầy</translation>
     </message>
     <message>
-        <location filename="../../ui/counter/screen.py" line="150" />
+        <location filename="../../ui/counter/screen.py" line="151" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
