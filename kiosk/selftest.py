@@ -124,6 +124,38 @@ def domain_checks() -> Iterator[CheckResult]:
 
     yield run_check("technician PIN", technician_pin)
 
+    def audit_trail() -> str:
+        from kiosk.audit import verify
+
+        ctx = holder.get("ctx")
+        if ctx is None:
+            raise RuntimeError("no database")
+        with ctx.store.read() as s:  # type: ignore[attr-defined]
+            result = verify(s)
+        if not result.ok:
+            b = result.breaks[0]
+            raise RuntimeError(f"broken at entry {b.seq} of {b.terminal}: {b.reason_en} (kiosk audit verify)")
+        return f"{result.entries} entries, chain intact"
+
+    yield run_check("audit trail", audit_trail)
+
+    def data_key() -> str:
+        import stat
+
+        ctx = holder.get("ctx")
+        if ctx is None:
+            raise RuntimeError("no database")
+        folder = ctx.store.path.parent / "keys"  # type: ignore[attr-defined]
+        keys = sorted(folder.glob("*.key")) if folder.is_dir() else []
+        if not keys:
+            return "no key yet (made with the first personal value stored)"
+        loose = [k.name for k in keys if stat.S_IMODE(k.stat().st_mode) & 0o077]
+        if loose:
+            raise RuntimeError(f"readable by others: {', '.join(loose)} (chmod 600)")
+        return f"{len(keys)} key file(s) in {folder}, mode 0600 — back them up apart from the database"
+
+    yield run_check("personal data key", data_key)
+
 
 def print_results(results: list[CheckResult]) -> int:
     for r in results:

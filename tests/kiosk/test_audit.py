@@ -206,3 +206,20 @@ def test_the_chain_survives_a_restart_and_two_databases_are_two_chains(ctx, tmp_
         assert entries[1].terminal == first.terminal  # the same chain after a restart
     finally:
         again.close()
+
+
+def test_the_self_test_checks_the_chain_and_the_key(ctx, tmp_path):
+    from kiosk.selftest import domain_checks
+
+    def results() -> dict[str, object]:
+        return {r.name: r for r in domain_checks()}
+
+    _a_day_at_the_counter(ctx, tmp_path)  # stores personal data: the key exists
+    ok = results()
+    assert ok["audit trail"].ok and "11 entries" in ok["audit trail"].detail
+    assert ok["personal data key"].ok and "0600" in ok["personal data key"].detail
+    _sql(ctx, "DELETE FROM audit_log WHERE seq = 3")
+    (ctx.home / "keys" / "data.key").chmod(0o644)
+    bad = results()
+    assert not bad["audit trail"].ok and "entry 3" in bad["audit trail"].detail
+    assert not bad["personal data key"].ok and "chmod 600" in bad["personal data key"].detail
