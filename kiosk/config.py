@@ -152,6 +152,8 @@ class Config:
     # the technician's PIN (salted scrypt, `kiosk technician set-pin`): opens the technician
     # role from a locked kiosk; empty = not set (the kiosk then cannot be unlocked on screen)
     technician_pin_hash: str = ""
+    # how the on-screen keyboard types Vietnamese: telex (aa → â, s → sắc) or vni (a6 → â, 1 → sắc)
+    input_method: str = "telex"
     # [retention], [housekeeping], [watchdog]: personal data's lifetime here, the daily
     # tidy-up, the watchdog of `kiosk run` (kiosk/config_ops.py)
     ops: OpsConfig = field(default_factory=OpsConfig)
@@ -482,6 +484,10 @@ def parse_config(raw: dict[str, Any], path: Path) -> Config:
             url = default
         device_urls[key] = str(url)
     voice = str(devices.get("voice", "auto"))
+    input_method = terminal.get("input_method", "telex")
+    if input_method not in ("telex", "vni"):
+        c.problems.append(f"terminal.input_method: telex hoặc / or vni (got {input_method!r})")
+        input_method = "telex"
     technician_pin_hash = terminal.get("technician_pin_hash", "")
     if not isinstance(technician_pin_hash, str) or (technician_pin_hash and not is_pin_hash(technician_pin_hash)):
         c.problems.append("terminal.technician_pin_hash: dùng `kiosk technician set-pin` / "
@@ -513,6 +519,7 @@ def parse_config(raw: dict[str, Any], path: Path) -> Config:
         keypad_url=device_urls["keypad"],
         offline_range=(offline_range[0], offline_range[1]) if offline_range else None,
         technician_pin_hash=technician_pin_hash,
+        input_method=input_method,
         reception=reception,
         ops=ops,
         security=security,

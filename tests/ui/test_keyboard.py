@@ -329,3 +329,27 @@ def test_keys_are_big_never_take_focus_show_a_press_and_have_names(app, qtbot):
     middle = (8, key.height() // 2)
     assert QColor(up.pixel(*middle)) == QColor("white")
     assert QColor(down.pixel(*middle)) == QColor(GOLD) and not key.isDown()
+
+
+def test_the_terminal_chooses_vni_in_its_config(app, qtbot, ctx):
+    from dataclasses import replace
+
+    ctx.config = replace(ctx.config, input_method="vni")
+    _, page = feedback_page(qtbot, ctx)
+    page.choose_category("other")
+    assert page.keyboard.method == "vni"
+    tap_keys(qtbot, page.keyboard, "^ha2 ^no65i")
+    assert page.text.toPlainText() == "Hà Nội"
+
+
+def test_an_unknown_input_method_is_refused_in_the_config(tmp_path):
+    from kiosk.config import load_config
+    from kiosk.errors import ConfigError
+    from kiosk.paths import resources_dir
+
+    text = (resources_dir() / "sample_center.toml").read_text(encoding="utf-8")
+    path = tmp_path / "config.toml"
+    path.write_text(text.replace('input_method = "telex"', 'input_method = "qwerty"'), encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    assert "terminal.input_method" in err.value.message()

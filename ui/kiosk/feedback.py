@@ -130,7 +130,8 @@ class FeedbackPage(TouchPage):
         self.error.hide()
         # one keyboard for the text and the contact steps, under them: it shows while one of
         # their fields has the focus and never covers it
-        self.keyboard = OnScreenKeyboard(language=screen.lang)
+        self.keyboard = OnScreenKeyboard(language=screen.lang,
+                                         method=getattr(screen.ctx.config, "input_method", "telex"))
         self.steps = QStackedWidget()
         for build in (self._category_step, self._text_step, self._contact_step, self._done_step,
                       self._lookup_step):
