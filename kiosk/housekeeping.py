@@ -61,6 +61,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.config_ops import HousekeepingConfig, RetentionConfig
+from kiosk.filelock import ExclusiveFileLock
 from kiosk.paths import atomic_write_text
 from kiosk.security.crypto import KeyRing
 from kiosk.store.crypto_types import DOSSIER_APPLICANT, OUTBOX_PAYLOAD, open_json, seal_json
@@ -175,33 +176,20 @@ def _record(home: Path, report: Report, started: dt.datetime) -> None:
 
 
 class _RunLock:
-    """``run/housekeeping.lock``: one housekeeping at a time (POSIX ``flock``)."""
+    """``run/housekeeping.lock``: one housekeeping at a time."""
 
     def __init__(self, home: Path) -> None:
-        self.path = home / "run" / LOCK_FILE
-        self.fd: int | None = None
+        self.lock = ExclusiveFileLock(home / "run" / LOCK_FILE)
 
     def __enter__(self) -> _RunLock:
-        try:
-            import fcntl
-        except ImportError:
-            return self
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(fd)
+        if self.lock.acquire() is not None:
             from kiosk.ops_messages import OpsError
 
-            raise OpsError("housekeeping_running") from None
-        self.fd = fd
+            raise OpsError("housekeeping_running")
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.fd is not None:
-            os.close(self.fd)
-            self.fd = None
+        self.lock.release()
 
 
 # ---------------------------------------------------------------------- the run

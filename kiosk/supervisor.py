@@ -44,6 +44,7 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, Any
 
+from kiosk.filelock import ExclusiveFileLock
 from kiosk.paths import atomic_write_text
 
 log = logging.getLogger("kiosk.supervisor")
@@ -225,39 +226,11 @@ def child_command(lang: str | None, role: str | None, counter: int | None) -> li
 
 
 # ---------------------------------------------------------------------- single instance
-class InstanceLock:
+class InstanceLock(ExclusiveFileLock):
     """``run/supervisor.lock``: one supervisor per KIOSK_HOME (POSIX ``flock``; elsewhere none)."""
 
     def __init__(self, home: Path) -> None:
-        self.path = run_dir(home) / LOCK_FILE
-        self.fd: int | None = None
-
-    def acquire(self) -> int | None:
-        """None when taken; else the pid of the supervisor that holds it (0 when unknown)."""
-        try:
-            import fcntl
-        except ImportError:
-            return None
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            try:
-                holder = int(os.read(fd, 32).decode() or 0)
-            except ValueError:
-                holder = 0
-            os.close(fd)
-            return holder
-        os.ftruncate(fd, 0)
-        os.write(fd, str(os.getpid()).encode())
-        self.fd = fd
-        return None
-
-    def release(self) -> None:
-        if self.fd is not None:
-            os.close(self.fd)
-            self.fd = None
+        super().__init__(run_dir(home) / LOCK_FILE)
 
 
 # ---------------------------------------------------------------------- the supervisor
