@@ -337,8 +337,8 @@ def cmd_rotate_token(args: argparse.Namespace) -> int:
     if device is None:
         raise KioskError("not_enrolled")
     rotate_token(home, device)
-    print("Đã đổi khóa của máy; khóa cũ không còn dùng được." if _lang(args) == "vi"
-          else "This terminal's token was replaced; the old one no longer works.")
+    print("Đã đổi khóa của máy; khóa cũ hết hiệu lực khi khóa mới được dùng lần đầu." if _lang(args) == "vi"
+          else "This terminal's token was replaced; the old one ends when the new one is first used.")
     return 0
 
 

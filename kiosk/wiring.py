@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.config import CENTER_FILE, Config, load_config
 from kiosk.desk import TicketDesk
-from kiosk.errors import ConfigError
+from kiosk.errors import ConfigError, KioskError
 from kiosk.paths import kiosk_home
 from kiosk.printing.jobs import PrintJobs
 from kiosk.queue.service import QueueService
@@ -152,7 +152,10 @@ def build_context(home: Path | None = None, clock: Clock = utc_now, config: Conf
         if device is not None:  # enrolled: the server hands out numbers and grants calls
             from kiosk.sync.online import OnlineLink
 
-            coordinator = OnlineLink(device, clock=clock)
+            try:
+                coordinator = OnlineLink(device, clock=clock)
+            except KioskError as exc:  # plain HTTP refused, CA file gone: offline, never down
+                log.error("working offline: the server link cannot be opened: %s", exc)
     queue = QueueService(store, config, clock, terminal=socket.gethostname(), coordinator=coordinator)
     jobs = PrintJobs(store, clock)
     try:

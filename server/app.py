@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Annotated, Any
@@ -18,11 +19,14 @@ from kiosk import __version__
 from kiosk.paths import kiosk_home
 from server import auth, notify, public, queue, sync
 from server.blobs import BlobError, BlobStore
+from server.centers import config_for_role
 from server.db import ServerDB
 from server.models import Center, Device
 
 # an idle event stream looks at the feed this often even without a wake-up (other replicas)
 FEED_POLL = 1.0
+# an open event stream checks its token again this often (a revocation ends it)
+TOKEN_RECHECK_S = 5.0
 
 
 def _no_nul(value: str) -> str:
@@ -166,7 +170,8 @@ def create_app(db: ServerDB, blobs: BlobStore | None = None) -> FastAPI:
         with db.sessions() as s:
             row = s.get(Center, device.center_code)
             assert row is not None
-            return CenterResponse(code=row.code, name=row.name, config_toml=row.config_toml)
+            return CenterResponse(code=row.code, name=row.name,
+                                  config_toml=config_for_role(row.config_toml, device.role))
 
     @app.post("/v1/push", response_model=PushResponse)
     def push(body: PushRequest, device: DeviceDep) -> PushResponse:
@@ -182,17 +187,27 @@ def create_app(db: ServerDB, blobs: BlobStore | None = None) -> FastAPI:
 
     @app.get("/v1/events", response_class=StreamingResponse,
              responses={200: {"content": {"text/event-stream": {}}}})
-    async def events(device: DeviceDep, last_event_id: Annotated[int, Header(ge=0)] = 0,
+    async def events(request: Request, device: DeviceDep, last_event_id: Annotated[int, Header(ge=0)] = 0,
                      cursor: Annotated[int | None, Query(ge=0)] = None) -> StreamingResponse:
-        """The center's feed as server-sent events (``id`` = feed number); resume with Last-Event-ID."""
+        """The center's feed as server-sent events (``id`` = feed number); resume with Last-Event-ID.
+        The token is checked again every few seconds: a revoked or replaced token ends the stream."""
         start = cursor if cursor is not None else last_event_id
+        token = (request.headers.get("authorization") or "").split(" ", 1)[-1].strip()
 
         async def stream() -> AsyncIterator[str]:
             position = start
             waiter = notify.subscribe(device.center_code)
             quiet = 0.0
+            checked = time.monotonic()
             try:
                 while True:
+                    if time.monotonic() - checked >= TOKEN_RECHECK_S:
+                        try:
+                            await run_in_threadpool(auth.device_for_token, db, token)
+                        except auth.AuthError:
+                            yield "event: revoked\ndata: {}\n\n"
+                            return
+                        checked = time.monotonic()
                     waiter[1].clear()
                     changes, position, _more = await run_in_threadpool(sync.pull, db, device, position, 200)
                     for change in changes:

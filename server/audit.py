@@ -30,7 +30,8 @@ def _fields(payload: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, size in _TEXT.items():
         value = payload.get(key)
-        if not isinstance(value, str) or not value or len(value) > size:
+        # the subject may be empty (a technician opening the screen concerns no record)
+        if not isinstance(value, str) or (not value and key != "subject") or len(value) > size:
             raise AuditRejected(f"audit {key}: missing or not text of at most {size} characters")
         out[key] = value
     detail = payload.get("detail")
@@ -65,6 +66,13 @@ def store_entry(s: Session, device: Device, payload: dict[str, Any], now: dt.dat
     same_place = s.scalars(select(ServerAuditEntry).where(
         ServerAuditEntry.center_code == device.center_code, ServerAuditEntry.terminal == f["terminal"],
         ServerAuditEntry.seq == f["seq"])).first()
+    if f["terminal"] == SERVER_CHAIN:
+        raise AuditRejected(f"audit chain {SERVER_CHAIN} is the server's own")
+    owner = s.scalars(select(ServerAuditEntry.origin_device).where(
+        ServerAuditEntry.center_code == device.center_code,
+        ServerAuditEntry.terminal == f["terminal"]).limit(1)).first()
+    if owner is not None and owner != device.id:
+        raise AuditRejected(f"audit chain {f['terminal']} belongs to another device of the center")
     held = same_place or s.get(ServerAuditEntry, f["id"])
     if held is not None:
         if held.hash == f["hash"] and held.id == f["id"]:
@@ -100,5 +108,61 @@ def verify(s: Session, center: str | None = None) -> Verification:
                 breaks.append(Break(name, e.seq, e.id, "không khớp với bản ghi trước",
                                     "does not link to the entry before"))
                 break
+            if entry_hash(e.terminal, e.seq, e.at, e.center_code, e.actor_role, e.actor, e.action,
+                          e.subject, e.detail, e.prev_hash) != e.hash:
+                breaks.append(Break(name, e.seq, e.id, "nội dung đã bị sửa trên máy chủ",
+                                    "its content was changed on the server"))
+                break
             prev, expected = e.hash, expected + 1
     return Verification(total, len(chains), tuple(breaks))
+
+
+SERVER_CHAIN = "kiosk-server"
+
+
+def _accounts(toml_text: str) -> dict[str, dict[str, Any]]:
+    import tomllib
+
+    try:
+        raw = tomllib.loads(toml_text)
+    except tomllib.TOMLDecodeError:
+        return {}
+    return {str(o.get("code")): {"role": o.get("role", "officer"), "disabled": bool(o.get("disabled")),
+                                 "pin": o.get("pin_hash", "")}
+            for o in raw.get("officers", []) if isinstance(o, dict)}
+
+
+def account_changes(before: str, after: str) -> dict[str, list[str]]:
+    """Which accounts a new configuration adds, removes, re-roles, disables or re-PINs (codes
+    only, never a hash)."""
+    old, new = _accounts(before), _accounts(after)
+    out = {"added": sorted(set(new) - set(old)), "removed": sorted(set(old) - set(new)),
+           "role_changed": sorted(c for c in set(old) & set(new) if old[c]["role"] != new[c]["role"]),
+           "disabled_changed": sorted(c for c in set(old) & set(new) if old[c]["disabled"] != new[c]["disabled"]),
+           "pin_changed": sorted(c for c in set(old) & set(new) if old[c]["pin"] != new[c]["pin"])}
+    return {k: v for k, v in out.items() if v}
+
+
+def record_server_change(s: Session, center: str, action: str, subject: str, detail: dict[str, Any],
+                         now: dt.datetime, actor: str = "administrator") -> ServerAuditEntry:
+    """An administrator's change made on the server (accounts, a center's configuration), in
+    the center's ``kiosk-server`` chain, hashed like a terminal's entries. The caller holds the
+    center's row lock, so two changes never take the same place."""
+    from kiosk.audit import canonical
+
+    last = s.scalars(select(ServerAuditEntry).where(
+        ServerAuditEntry.center_code == center, ServerAuditEntry.terminal == SERVER_CHAIN)
+        .order_by(ServerAuditEntry.seq.desc()).limit(1)).first()
+    seq, prev = (last.seq + 1, last.hash) if last is not None else (1, GENESIS)
+    text = canonical(detail)
+    at = now.astimezone(dt.UTC)
+    from kiosk.ids import new_id
+
+    entry = ServerAuditEntry(id=new_id(), center_code=center, terminal=SERVER_CHAIN, seq=seq, at=at,
+                             actor_role="administrator", actor=actor[:64], action=action,
+                             subject=subject[:128], detail=text, prev_hash=prev,
+                             hash=entry_hash(SERVER_CHAIN, seq, at, center, "administrator", actor[:64],
+                                             action, subject[:128], text, prev),
+                             origin_device="server", received_at=now)
+    s.add(entry)
+    return entry

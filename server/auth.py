@@ -125,7 +125,7 @@ def revoke(db: ServerDB, device_id: str) -> Device:
     return device
 
 
-def rotate(db: ServerDB, device_id: str, *, grace: bool = False) -> str:
+def rotate(db: ServerDB, device_id: str, *, grace: bool = False, caller: str | None = None) -> str:
     """A new token for a device; returned once. ``grace``: the terminal asked for it itself, so
     its current token keeps working until the new one is first used (the answer may be lost);
     otherwise (an administrator's rotation) the old token stops at once."""
@@ -135,12 +135,12 @@ def rotate(db: ServerDB, device_id: str, *, grace: bool = False) -> str:
         if device is None or device.revoked_at is not None:
             raise AuthError(f"unknown or revoked device {device_id!r}")
         old, older = device.token_hash, device.prev_token_hash
-        device.prev_token_hash = old if grace else None
+        # the grace goes to the token the caller holds (after a lost answer, that is the older one)
+        kept = caller if caller in (old, older) else old
+        device.prev_token_hash = kept if grace else None
         device.token_hash = digest(token)
         device.rotated_at = db.clock()
     for key in (old, older):
-        if key and not grace:
+        if key and (not grace or key != kept):
             _token_cache.pop(key, None)
-    if older:
-        _token_cache.pop(older, None)
     return token

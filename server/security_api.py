@@ -27,7 +27,9 @@ def security_router(device_dep: Callable[..., Any]) -> APIRouter:
         """A new token for the calling device. The one it used keeps working until the new one
         is first used, so a lost answer does not lock the terminal out."""
         try:
-            token = await run_in_threadpool(auth.rotate, request.app.state.db, device.id, grace=True)
+            held = (request.headers.get("authorization") or "").split(" ", 1)[-1].strip()
+            token = await run_in_threadpool(auth.rotate, request.app.state.db, device.id, grace=True,
+                                            caller=auth.digest(held))
         except auth.AuthError as exc:
             raise HTTPException(401, str(exc)) from exc
         return RotateResponse(device_id=device.id, token=token)

@@ -354,6 +354,17 @@ def pull(db: ServerDB, device: Device, cursor: int, limit: int = 500) -> tuple[l
         ))
     more = len(rows) > limit
     rows = rows[:limit]
-    changes = [{"seq": r.seq, "entity": r.entity, "id": r.entity_id, "body": r.body,
+    changes = [{"seq": r.seq, "entity": r.entity, "id": r.entity_id, "body": _for_device(r, device),
                 "origin": r.origin_device} for r in rows]
     return changes, (rows[-1].seq if rows else cursor), more
+
+
+def _for_device(row: Change, device: Device) -> Any:
+    """A change as this device may see it: the center's configuration without the accounts' PIN
+    hashes for a terminal that signs nobody in (server/centers.py)."""
+    if row.entity != "center_config" or not isinstance(row.body, dict):
+        return row.body
+    from server.centers import config_for_role
+
+    text = row.body.get("config_toml")
+    return {**row.body, "config_toml": config_for_role(text, device.role)} if isinstance(text, str) else row.body

@@ -269,8 +269,15 @@ def start_sync_thread(ctx: AppContext) -> Callable[[], None]:
     if device is None:
         return lambda: None
     stopping = threading.Event()
-    client = SyncClient(ctx.store, device)
-    live = SyncClient(ctx.store, device)  # its own connection: the event stream stays open
+    try:
+        client = SyncClient(ctx.store, device)
+        live = SyncClient(ctx.store, device)  # its own connection: the event stream stays open
+    except KioskError as exc:  # plain HTTP refused, CA file gone: work offline, and say why
+        from kiosk.sync.client import record_sync_error
+
+        log.error("sync not started: %s", exc)
+        record_sync_error(ctx.store, exc.message("en"))
+        return lambda: None
 
     def loop() -> None:
         try:

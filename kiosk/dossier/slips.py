@@ -156,7 +156,8 @@ def render_form(ctx: Any, form_id: str, out: Path, code: str | None = None,
                 first: dt.date | None = None, last: dt.date | None = None, size: str = "A4") -> Path:
     """Write form ``form_id`` as PDF to ``out`` (01–05 for a dossier, 06 for a period); the
     form issued is recorded in the audit trail."""
-    ctx.access.require("form.issue" if form_id != "06" else "dossier.list")
+    # the register (06) lists applicants' names, addresses and phones: personal data
+    ctx.access.require("form.issue" if form_id != "06" else "personal.read")
     config = ctx.config
     template_set = config.reception.template_set
     if form_id == "06":

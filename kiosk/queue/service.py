@@ -168,6 +168,14 @@ class QueueService:
         })
         return event
 
+    def _acting(self, permission: str, officer: str | None) -> str | None:
+        """The account acting, once allowed ``permission``: the one signed in on this terminal.
+        Only the system (the CLI, tests) may name another officer (``--officer``)."""
+        principal = self.access.require(permission)
+        if principal.role == Role.SYSTEM:
+            return officer or None
+        return principal.code or None
+
     def _outbox(self, s: Session, entity: str, entity_id: str, op: str, payload: dict[str, Any]) -> None:
         s.add(OutboxOp(id=new_id(), entity=entity, entity_id=entity_id, op=op,
                        payload=payload, created_at=self.clock()))
@@ -362,7 +370,7 @@ class QueueService:
         same one; a refused claim brings the server's view of that ticket and the next one is
         tried. An unreachable server does not stop the counter (the call is made locally).
         """
-        officer = officer or self.access.require("queue.serve").code or None
+        officer = self._acting("queue.serve", officer)
         services = self._counter_services(counter)
         skip: set[str] = set()
         for _attempt in range(20):
@@ -404,7 +412,7 @@ class QueueService:
         return None
 
     def recall(self, counter: int, officer: str | None = None, lang: str = "vi") -> TicketInfo:
-        self.access.require("queue.serve")
+        officer = self._acting("queue.serve", officer)
         now = self.clock()
         with self.store.write() as s:
             t = self._require_current(s, counter)
@@ -423,7 +431,7 @@ class QueueService:
         return t
 
     def no_show(self, counter: int, officer: str | None = None, lang: str = "vi") -> TicketInfo:
-        self.access.require("queue.serve")
+        officer = self._acting("queue.serve", officer)
         now = self.clock()
         with self.store.write() as s:
             t = self._require_current(s, counter)
@@ -438,7 +446,7 @@ class QueueService:
         self._event(s, t, "finish", now, counter, officer)
 
     def finish(self, counter: int, officer: str | None = None, lang: str = "vi") -> TicketInfo:
-        self.access.require("queue.serve")
+        officer = self._acting("queue.serve", officer)
         now = self.clock()
         with self.store.write() as s:
             t = self._require_current(s, counter)
@@ -450,7 +458,7 @@ class QueueService:
         officer: str | None = None, lang: str = "vi",
     ) -> TicketInfo:
         """Send the ticket being served to another service's line or to another counter."""
-        self.access.require("queue.serve")
+        officer = self._acting("queue.serve", officer)
         if not to_service and to_counter is None:
             raise KioskError("transfer_target_missing")
         if to_service:
@@ -475,7 +483,7 @@ class QueueService:
             return self._info(t, lang)
 
     def park(self, counter: int, officer: str | None = None, lang: str = "vi") -> TicketInfo:
-        self.access.require("queue.serve")
+        officer = self._acting("queue.serve", officer)
         now = self.clock()
         with self.store.write() as s:
             t = self._require_current(s, counter)
@@ -484,7 +492,7 @@ class QueueService:
             return self._info(t, lang)
 
     def resume(self, counter: int, ticket_ref: str, officer: str | None = None, lang: str = "vi") -> TicketInfo:
-        self.access.require("queue.serve")
+        officer = self._acting("queue.serve", officer)
         now = self.clock()
         with self.store.write() as s:
             serving = self._current_row(s, counter)

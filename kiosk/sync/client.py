@@ -191,6 +191,13 @@ def rotate_token(home: Path, device: DeviceIdentity, transport: httpx.BaseTransp
     return new
 
 
+def record_sync_error(store: Store, message: str) -> None:
+    """A sync that cannot even start (a refused server address, a missing CA file): said in the
+    terminal's sync status like any failed sync."""
+    with store.write() as s:
+        SyncClient._set(s, "last_error", message[:300])
+
+
 class DeviceRevoked(Exception):
     """The server no longer accepts this terminal's token: a technician must enrol it again."""
 
@@ -239,6 +246,23 @@ class SyncClient:
 
     def close(self) -> None:
         self.http.close()
+
+    def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        """A request; a 401 is answered by reading device.json again first: the token may have
+        been rotated by another process (`kiosk rotate-token`) since this client started."""
+        r = self.http.request(method, url, **kwargs)
+        if r.status_code == 401 and self._reload_token():
+            r = self.http.request(method, url, **kwargs)
+        return r
+
+    def _reload_token(self) -> bool:
+        fresh = load_device(self.store.path.parent)
+        if fresh is None or fresh.token == self.device.token or fresh.device_id != self.device.device_id:
+            return False
+        self.device = fresh
+        self.http.headers["Authorization"] = f"Bearer {fresh.token}"
+        log.info("device token changed on disk: using the new one")
+        return True
 
     # ------------------------------------------------------------------ state
     @staticmethod
@@ -319,7 +343,7 @@ class SyncClient:
                 continue
             body = {"ops": [{"id": o.id, "entity": o.entity, "entity_id": o.entity_id, "op": o.op,
                              "payload": o.payload, "created_at": o.created_at.isoformat()} for o in ops]}
-            r = self.http.post("/v1/push", json=body)
+            r = self._send("POST", "/v1/push", json=body)
             if r.status_code == 401:
                 raise DeviceRevoked(r.json().get("detail", "unauthorized"))
             if r.status_code != 200:
@@ -353,7 +377,7 @@ class SyncClient:
         while True:
             with self.store.read() as s:
                 cursor = int(self._get(s, "cursor") or 0)
-            r = self.http.get("/v1/pull", params={"cursor": cursor, "limit": 500})
+            r = self._send("GET", "/v1/pull", params={"cursor": cursor, "limit": 500})
             if r.status_code == 401:
                 raise DeviceRevoked(r.json().get("detail", "unauthorized"))
             if r.status_code != 200:

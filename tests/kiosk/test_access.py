@@ -214,3 +214,32 @@ def test_account_roles_and_security_policy_are_checked_in_the_config(tmp_path):
     with pytest.raises(ConfigError) as err:
         load_config(path)
     assert "officers[2].role" in err.value.message() and "security.session_lock_minutes" in err.value.message()
+
+
+def test_naming_another_officer_neither_opens_the_door_nor_changes_who_is_recorded(ctx):
+    ctx.queue.take_ticket("HT")
+    ctx.queue.take_ticket("HT")
+    ctx.access.set_base(NOBODY)
+    with pytest.raises(AccessDenied):  # a locked counter cannot act by naming an officer
+        ctx.queue.call_next(1, officer="cb01")
+    with pytest.raises(AccessDenied):
+        ctx.dossiers.receive("1.004873", APPLICANT, officer="cb01")
+    ctx.queue.sign_in(1, "cb02", "1234")
+    called = ctx.queue.call_next(1, officer="cb01")
+    view = ctx.dossiers.receive("1.004873", APPLICANT, officer="cb01")
+    with ctx.store.read() as s:
+        assert s.get(Ticket, called.id).officer_code == "cb02"  # who is signed in, not who is named
+    assert view.officer_code == "cb02"
+
+
+def test_registers_and_late_lists_are_masked_for_a_technician(ctx, tmp_path):
+    from kiosk.dossier.slips import render_form
+
+    _dossier(ctx)
+    day = dt.date(2026, 11, 24)
+    _as(ctx, TECHNICIAN)
+    assert {v.applicant.id_number for v in ctx.dossiers.between(day, day)} == {""}
+    with pytest.raises(AccessDenied):  # form 06 lists names, addresses and phones
+        render_form(ctx, "06", tmp_path / "06.pdf", first=day, last=day)
+    _as(ctx, OFFICER)
+    assert {v.applicant.id_number for v in ctx.dossiers.between(day, day)} == {APPLICANT["id_number"]}

@@ -20,6 +20,7 @@ from kiosk.audit import entry_hash
 from kiosk.errors import KioskError
 from kiosk.store.models import AuditEntry, OutboxOp
 from kiosk.sync.client import SyncClient, enroll, load_device, rotate_token
+from server.audit import SERVER_CHAIN
 from server.audit import verify as server_verify
 from server.auth import new_enrolment_code, revoke, rotate
 from server.models import DeadLetter, ServerAuditEntry
@@ -81,7 +82,8 @@ def test_the_audit_trail_reaches_the_server_once_and_a_rewritten_copy_is_refused
     with ctx.store.read() as s:
         local = {e.id: e.hash for e in s.scalars(select(AuditEntry))}
     with live_server.db.sessions() as s:
-        held = {e.id: e.hash for e in s.scalars(select(ServerAuditEntry))}
+        held = {e.id: e.hash for e in s.scalars(select(ServerAuditEntry).where(
+            ServerAuditEntry.terminal != SERVER_CHAIN))}
         result = server_verify(s)
     assert held == local and len(held) == 3 and result.ok
     # an insider rewrites entry 2 (the call) and every hash after it, so the terminal's own
@@ -114,7 +116,8 @@ def test_an_entry_whose_hash_does_not_match_is_refused(live_server, tmp_path, cl
         op.payload = {**op.payload, "actor": "cb02"}
     assert sync.run_once().rejected == 1
     with live_server.db.sessions() as s:
-        assert s.scalar(select(func.count()).select_from(ServerAuditEntry)) == 0
+        assert s.scalar(select(func.count()).select_from(ServerAuditEntry).where(
+            ServerAuditEntry.terminal != SERVER_CHAIN)) == 0
         assert "hash does not match" in s.scalars(select(DeadLetter.reason)).one()
 
 
@@ -264,7 +267,8 @@ def test_the_server_audit_command_reports_the_chains(live_server, tmp_path, cloc
     assert sync.run_once().ok
     with live_server.db.sessions() as s:
         result = server_verify(s, "MAU-01")
-    assert result.ok and result.entries == 2 and result.terminals == 1
+    # the terminal's chain, and the server's own (the sample center's configuration loaded)
+    assert result.ok and result.entries == 3 and result.terminals == 2
     assert json.loads(json.dumps(result.to_json()))["ok"] is True
 
 
@@ -298,3 +302,82 @@ def test_accounts_are_kept_on_the_server_and_reach_the_counters(live_server, tmp
             set_account(live_server.db, "MAU-01", "cb09", **bad)
     with pytest.raises(AccountError):  # a new account needs a name and a PIN
         set_account(live_server.db, "MAU-01", "cb10", role="officer")
+
+
+def test_account_changes_on_the_server_are_in_its_own_chain_and_an_edit_there_is_found(live_server):
+    from server.accounts import set_account
+
+    set_account(live_server.db, "MAU-01", "cb09", name="Đỗ Thị Mới", role="officer", pin="5791")
+    set_account(live_server.db, "MAU-01", "cb02", pin="8642")
+    set_account(live_server.db, "MAU-01", "cb09", disabled=True)
+    with live_server.db.sessions() as s:
+        rows = list(s.scalars(select(ServerAuditEntry).where(ServerAuditEntry.terminal == SERVER_CHAIN)
+                              .order_by(ServerAuditEntry.seq)))
+        assert server_verify(s, "MAU-01").ok
+    details = [json.loads(r.detail) for r in rows[1:]]  # the first: the sample center loaded
+    assert details[0]["added"] == ["cb09"] and details[1]["pin_changed"] == ["cb02"]
+    assert details[2]["disabled_changed"] == ["cb09"]
+    assert all("scrypt" not in r.detail and "5791" not in r.detail for r in rows)
+    with live_server.db.session() as s:  # someone with the server's database hides a PIN reset
+        s.get(ServerAuditEntry, rows[2].id).detail = "{}"
+    with live_server.db.sessions() as s:
+        result = server_verify(s, "MAU-01")
+    assert not result.ok and result.breaks[0].seq == 3 and "changed on the server" in result.breaks[0].reason_en
+
+
+def test_only_counters_receive_the_accounts_pin_hashes(live_server, tmp_path, clock):
+    kiosk, kiosk_sync = terminal(tmp_path, "kiosk", live_server, "kiosk", clock)
+    counter, counter_sync = terminal(tmp_path, "counter", live_server, "counter", clock)
+    assert kiosk_sync.run_once().ok and counter_sync.run_once().ok
+    kiosk_text = (kiosk.home / "center.toml").read_text(encoding="utf-8")
+    counter_text = (counter.home / "center.toml").read_text(encoding="utf-8")
+    assert "scrypt$16384" not in kiosk_text and "cb01" in kiosk_text  # names kept, hashes not
+    assert counter_text.count("pin_hash") >= 4
+    assert kiosk.reload_config() or kiosk.config.officers  # the kiosk still reads its config
+    with pytest.raises(KioskError):  # and nobody can sign in on it
+        kiosk.queue.sign_in(1, "cb01", "1234")
+    r = httpx.get(f"{live_server.url}/v1/center", headers={"Authorization": f"Bearer {kiosk_sync.device.token}"})
+    assert "scrypt$16384" not in r.json()["config_toml"]
+
+
+def test_a_revoked_token_ends_an_open_event_stream(live_server, tmp_path):
+    from server.app import TOKEN_RECHECK_S
+
+    home = tmp_path / "k"
+    home.mkdir()
+    device = enroll(home, live_server.url, new_enrolment_code(live_server.db, "MAU-01", "display"))
+    auth = {"Authorization": f"Bearer {device.token}"}
+    started = time.monotonic()
+    lines: list[str] = []
+    with httpx.stream("GET", f"{live_server.url}/v1/events", headers=auth, timeout=30) as r:
+        assert r.status_code == 200
+        revoke(live_server.db, device.device_id)
+        for line in r.iter_lines():  # ends when the server closes the stream
+            lines.append(line)
+    assert "event: revoked" in lines
+    assert time.monotonic() - started < TOKEN_RECHECK_S + 10
+
+
+def test_two_lost_rotation_answers_in_a_row_still_leave_the_terminal_its_token(live_server, tmp_path):
+    home = tmp_path / "k"
+    home.mkdir()
+    device = enroll(home, live_server.url, new_enrolment_code(live_server.db, "MAU-01", "counter"))
+    held = {"Authorization": f"Bearer {device.token}"}
+    for _ in range(2):  # asked, answered, the answer lost: the terminal still holds its old token
+        assert httpx.post(f"{live_server.url}/v1/token/rotate", headers=held).status_code == 200
+    assert _pull(live_server.url, device.token) == 200
+    new = rotate_token(home, device)  # the third answer arrives
+    assert _pull(live_server.url, new.token) == 200
+    time.sleep(0.05)
+    assert _pull(live_server.url, device.token) == 401
+
+
+def test_a_running_sync_client_takes_up_a_token_rotated_by_another_process(live_server, tmp_path, clock):
+    ctx, sync = terminal(tmp_path, "kiosk", live_server, "kiosk", clock)
+    assert sync.run_once().ok
+    new = rotate_token(ctx.home, sync.device)  # `kiosk rotate-token` from a shell
+    assert _pull(live_server.url, new.token) == 200  # the new token used: the old one ends
+    time.sleep(0.05)
+    ctx.queue.take_ticket("HT")
+    report = sync.run_once()  # its 401 makes it read device.json again
+    assert report.ok and report.pushed == 1 and sync.device.token == new.token
