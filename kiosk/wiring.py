@@ -27,6 +27,7 @@ from kiosk.timeutil import Clock, utc_now
 if TYPE_CHECKING:
     from kiosk.dossier.files import FileStore
     from kiosk.dossier.service import DossierService
+    from kiosk.ports import QueueCoordinator
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +145,7 @@ def build_context(home: Path | None = None, clock: Clock = utc_now, config: Conf
     config = config or load_config()
     store = Store(database_path(home))
     store.migrate()
-    coordinator = None
+    coordinator: QueueCoordinator | None = None
     if os.environ.get("KIOSK_STANDALONE") != "1":
         from kiosk.sync.client import load_device
 
@@ -155,7 +156,10 @@ def build_context(home: Path | None = None, clock: Clock = utc_now, config: Conf
             try:
                 coordinator = OnlineLink(device, clock=clock)
             except KioskError as exc:  # plain HTTP refused, CA file gone: offline, never down
+                from kiosk.sync.online import NoLink
+
                 log.error("working offline: the server link cannot be opened: %s", exc)
+                coordinator = NoLink(exc.message("en"))
     queue = QueueService(store, config, clock, terminal=socket.gethostname(), coordinator=coordinator)
     jobs = PrintJobs(store, clock)
     try:

@@ -78,3 +78,22 @@ class OnlineLink:
             return ClaimAnswer("unreachable")
         body = r.json()
         return ClaimAnswer("granted" if body["granted"] else "refused", body.get("ticket"))
+
+
+class NoLink:
+    """An enrolled terminal whose server link cannot be opened (plain HTTP refused, its CA file
+    gone): it works as when the server is unreachable — numbers from its own offline range,
+    calls made locally — so it never issues a number the server also gives."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+    def allocate(self, service_code: str, local_day: str) -> Allocation | None:
+        return None
+
+    def claim(self, ticket: dict[str, object], counter: int, officer: str | None,
+              event_id: str | None = None, reason: str = "") -> ClaimAnswer:
+        return ClaimAnswer("unreachable")
+
+    def offset(self) -> dt.timedelta:
+        return dt.timedelta(0)

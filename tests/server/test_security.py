@@ -381,3 +381,26 @@ def test_a_running_sync_client_takes_up_a_token_rotated_by_another_process(live_
     ctx.queue.take_ticket("HT")
     report = sync.run_once()  # its 401 makes it read device.json again
     assert report.ok and report.pushed == 1 and sync.device.token == new.token
+
+
+def test_a_device_file_the_transport_rule_refuses_leaves_the_terminal_working_offline(tmp_path, clock):
+    """An older device.json (enrolled over plain http to a LAN server, before the rule): the
+    terminal still starts, issues from its offline range and says why it does not sync."""
+    from kiosk.config import load_config
+    from kiosk.sync.client import DeviceIdentity, record_sync_error, save_device, sync_status
+    from kiosk.wiring import build_context
+
+    home = tmp_path / "k"
+    home.mkdir()
+    os.environ["KIOSK_HOME"] = str(home)
+    save_device(home, DeviceIdentity("http://192.168.1.10:8700", "d1", "MAU-01", "kiosk", "t"))
+    ctx = build_context(home, clock=clock, config=load_config())
+    try:
+        assert ctx.queue.coordinator is not None and ctx.queue.coordinator.allocate("HT", "") is None
+        assert ctx.queue.take_ticket("HT").number == "A900"  # this kiosk's own offline range
+        with pytest.raises(KioskError) as err:
+            SyncClient(ctx.store, load_device(home))
+        record_sync_error(ctx.store, err.value.message("en"))
+        assert "HTTPS" in (sync_status(ctx.store).error or "")
+    finally:
+        ctx.close()
