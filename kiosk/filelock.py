@@ -38,3 +38,27 @@ class ExclusiveFileLock:
         if self.fd is not None:
             os.close(self.fd)
             self.fd = None
+
+
+class held_lock:  # noqa: N801 (used as a context manager, like open())
+    """``with held_lock(path):`` waits for the lock (POSIX ``flock``), for a short
+    read-modify-write of a small file that several processes or threads share."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.fd: int | None = None
+
+    def __enter__(self) -> held_lock:
+        try:
+            import fcntl
+        except ImportError:
+            return self
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        fcntl.flock(self.fd, fcntl.LOCK_EX)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.fd is not None:
+            os.close(self.fd)  # closing releases the flock
+            self.fd = None

@@ -167,9 +167,16 @@ class PinGuard:
         return max(0, -int(-left // 60)) if left > 0 else 0
 
     def check(self, pin: str) -> None:
-        """Returns when ``pin`` is right; raises :class:`PinError` (wrong, locked, not set)."""
+        """Returns when ``pin`` is right; raises :class:`PinError` (wrong, locked, not set).
+        Attempts at once (threads, processes) are taken one after another, so each counts."""
         if not self.stored:
             raise PinError("pin_not_set")
+        from kiosk.filelock import held_lock
+
+        with held_lock(self.state_file.with_name(self.state_file.name + ".lock")):
+            self._check(pin)
+
+    def _check(self, pin: str) -> None:
         minutes = self.locked_minutes()
         if minutes:
             raise PinError("pin_locked", minutes=minutes)

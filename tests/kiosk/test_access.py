@@ -243,3 +243,31 @@ def test_registers_and_late_lists_are_masked_for_a_technician(ctx, tmp_path):
         render_form(ctx, "06", tmp_path / "06.pdf", first=day, last=day)
     _as(ctx, OFFICER)
     assert {v.applicant.id_number for v in ctx.dossiers.between(day, day)} == {APPLICANT["id_number"]}
+
+
+def test_wrong_pins_tried_at_once_each_count(tmp_path):
+    """Eight attempts at the same moment (threads; processes share the lock file the same way):
+    never more than five wrong PINs before the lock."""
+    import threading
+
+    from kiosk.security.pin import PinError, PinGuard, hash_pin
+
+    guard = PinGuard(hash_pin("2468"), tmp_path / "run" / "x.lockout.json", max_failures=5, lock_minutes=5)
+    answers: list[tuple[str, object]] = []
+    start = threading.Barrier(8)
+
+    def attempt() -> None:
+        start.wait()
+        try:
+            guard.check("1111")
+        except PinError as exc:
+            answers.append((exc.key, exc.params.get("left", exc.params.get("minutes"))))
+
+    threads = [threading.Thread(target=attempt) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    wrong = sorted(v for k, v in answers if k == "pin_wrong")
+    assert wrong == [1, 2, 3, 4]  # each try counted once, in turn
+    assert [k for k, _ in answers].count("pin_locked") == 4
