@@ -20,6 +20,7 @@ import json
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -210,6 +211,26 @@ def entries(s: Session, *, since: dt.datetime | None = None, actor: str | None =
     for r in rows:
         s.expunge(r)
     return rows
+
+
+def record_system(db_path: Path, center_code: str, action: str, subject: str,
+                  detail: dict[str, Any]) -> None:
+    """An entry made by this machine itself (the housekeeping, a command at its shell), outside
+    any running context: its own short write transaction."""
+    import socket
+
+    from kiosk.security.access import SYSTEM
+    from kiosk.store.db import Store
+    from kiosk.timeutil import utc_now
+
+    store = Store(db_path)
+    try:
+        store.migrate()  # a no-op at the current schema; a terminal not started yet gets its file
+        with store.write() as s:
+            record(s, clock=utc_now, terminal=socket.gethostname(), center_code=center_code,
+                   principal=SYSTEM, action=action, subject=subject, detail=detail)
+    finally:
+        store.dispose()
 
 
 class AuditTrail:

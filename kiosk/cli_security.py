@@ -32,14 +32,12 @@ def cmd_set_pin(args: argparse.Namespace) -> int:
 
 def _audit_settings_change(action: str, subject: str) -> None:
     """A settings change made at this terminal's shell, in its audit trail (never the value)."""
-    from kiosk.wiring import build_context
+    from kiosk.audit import record_system
+    from kiosk.config import load_config
+    from kiosk.paths import kiosk_home
+    from kiosk.wiring import database_path
 
-    ctx = build_context()
-    try:
-        with ctx.store.write() as s:
-            ctx.queue.audit.record(s, action, subject, {})
-    finally:
-        ctx.close()
+    record_system(database_path(kiosk_home()), load_config().center_code, action, subject, {})
 
 
 def cmd_pin_status(args: argparse.Namespace) -> int:

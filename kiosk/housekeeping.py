@@ -379,20 +379,9 @@ def _audited_purge(db_path: Path, config: Config, counts: dict[str, int]) -> dic
     """A purge that erased something goes into the audit trail too (counts, never values)."""
     erased = {k: v for k, v in counts.items() if not k.endswith("_not_synced") and v}
     if erased:
-        import socket
+        from kiosk.audit import record_system
 
-        from kiosk.audit import record
-        from kiosk.security.access import SYSTEM
-        from kiosk.store.db import Store
-
-        store = Store(db_path)
-        try:
-            with store.write() as s:
-                record(s, clock=utc_now, terminal=socket.gethostname(), center_code=config.center_code,
-                       principal=SYSTEM, action="personal_data_purge", subject="retention",
-                       detail=erased)
-        finally:
-            store.dispose()
+        record_system(db_path, config.center_code, "personal_data_purge", "retention", erased)
     return counts
 
 

@@ -24,7 +24,7 @@ from kiosk.dossier.files import FileStore, Page, pages_to_pdf
 from kiosk.dossier.views import DossierView, view_of
 from kiosk.errors import KioskError
 from kiosk.ids import new_id
-from kiosk.security.access import Access, Role
+from kiosk.security.access import Access
 from kiosk.store.db import Store
 from kiosk.store.models import (
     Dossier,
@@ -143,7 +143,7 @@ class DossierService:
                 applicant with problems, "complete" with papers missing, no reason for a
                 refusal, the day's numbers used up, a calendar without working days.
         """
-        officer = self._acting("dossier.receive", officer)
+        officer = self.access.acting("dossier.receive", officer)
         procedure = self.catalog.get(procedure_code.strip())
         if procedure is None:
             raise KioskError("unknown_procedure", code=procedure_code)
@@ -303,13 +303,6 @@ class DossierService:
         events = list(s.scalars(select(DossierEvent).where(DossierEvent.dossier_id == d.id)))
         return view_of(d, comps, events)
 
-    def _acting(self, permission: str, officer: str | None) -> str | None:
-        """The account acting, once allowed ``permission`` (only the system names another)."""
-        principal = self.access.require(permission)
-        if principal.role == Role.SYSTEM:
-            return officer or None
-        return principal.code or None
-
     def _for_reader(self, view: DossierView) -> DossierView:
         return view if self.access.can("personal.read") else masked(view)
 
@@ -359,7 +352,7 @@ class DossierService:
         A supplement request stops the clock; the complete papers coming back start it again
         and move the appointment by the working time it stood still.
         """
-        officer = self._acting("dossier.change", officer)
+        officer = self.access.acting("dossier.change", officer)
         now = self.clock()
         with self.store.write() as s:
             d = self._row(s, code)
@@ -394,7 +387,7 @@ class DossierService:
     def handover(self, code: str, giver: str, receiver: str, agency: str, note: str = "",
                  officer: str | None = None) -> DossierView:
         """A hand-over between agencies (one row of form 05), judged against the appointment."""
-        officer = self._acting("dossier.change", officer)
+        officer = self.access.acting("dossier.change", officer)
         now = self.clock()
         with self.store.write() as s:
             d = self._row(s, code)
@@ -412,7 +405,7 @@ class DossierService:
     def late_notice(self, code: str, new_appointment: dt.datetime, reason: str, late_unit: str,
                     officer: str | None = None) -> DossierView:
         """Form 04: the result will be late; the dossier keeps both dates."""
-        officer = self._acting("dossier.change", officer)
+        officer = self.access.acting("dossier.change", officer)
         reason = reason.strip()
         if not reason:
             raise KioskError("reason_required", what={"vi": "lý do trễ hạn", "en": "why it is late"})
@@ -452,7 +445,7 @@ class DossierService:
     def record_file(self, code: str, component_id: str, sha256: str, size: int, pages: int,
                     officer: str | None = None, blob_path: Path | None = None) -> DossierView:
         """A component's scanned PDF was stored (content-addressed): the dossier counts it."""
-        officer = self._acting("dossier.change", officer)
+        officer = self.access.acting("dossier.change", officer)
         with self.store.write() as s:
             d = self._row(s, code)
             comp = s.scalars(select(DossierComponent).where(

@@ -168,14 +168,6 @@ class QueueService:
         })
         return event
 
-    def _acting(self, permission: str, officer: str | None) -> str | None:
-        """The account acting, once allowed ``permission``: the one signed in on this terminal.
-        Only the system (the CLI, tests) may name another officer (``--officer``)."""
-        principal = self.access.require(permission)
-        if principal.role == Role.SYSTEM:
-            return officer or None
-        return principal.code or None
-
     def _outbox(self, s: Session, entity: str, entity_id: str, op: str, payload: dict[str, Any]) -> None:
         s.add(OutboxOp(id=new_id(), entity=entity, entity_id=entity_id, op=op,
                        payload=payload, created_at=self.clock()))
@@ -370,7 +362,7 @@ class QueueService:
         same one; a refused claim brings the server's view of that ticket and the next one is
         tried. An unreachable server does not stop the counter (the call is made locally).
         """
-        officer = self._acting("queue.serve", officer)
+        officer = self.access.acting("queue.serve", officer)
         services = self._counter_services(counter)
         skip: set[str] = set()
         for _attempt in range(20):
@@ -412,7 +404,7 @@ class QueueService:
         return None
 
     def recall(self, counter: int, officer: str | None = None, lang: str = "vi") -> TicketInfo:
-        officer = self._acting("queue.serve", officer)
+        officer = self.access.acting("queue.serve", officer)
         now = self.clock()
         with self.store.write() as s:
             t = self._require_current(s, counter)
@@ -431,7 +423,7 @@ class QueueService:
         return t
 
     def no_show(self, counter: int, officer: str | None = None, lang: str = "vi") -> TicketInfo:
-        officer = self._acting("queue.serve", officer)
+        officer = self.access.acting("queue.serve", officer)
         now = self.clock()
         with self.store.write() as s:
             t = self._require_current(s, counter)
@@ -446,7 +438,7 @@ class QueueService:
         self._event(s, t, "finish", now, counter, officer)
 
     def finish(self, counter: int, officer: str | None = None, lang: str = "vi") -> TicketInfo:
-        officer = self._acting("queue.serve", officer)
+        officer = self.access.acting("queue.serve", officer)
         now = self.clock()
         with self.store.write() as s:
             t = self._require_current(s, counter)
@@ -458,7 +450,7 @@ class QueueService:
         officer: str | None = None, lang: str = "vi",
     ) -> TicketInfo:
         """Send the ticket being served to another service's line or to another counter."""
-        officer = self._acting("queue.serve", officer)
+        officer = self.access.acting("queue.serve", officer)
         if not to_service and to_counter is None:
             raise KioskError("transfer_target_missing")
         if to_service:
@@ -483,7 +475,7 @@ class QueueService:
             return self._info(t, lang)
 
     def park(self, counter: int, officer: str | None = None, lang: str = "vi") -> TicketInfo:
-        officer = self._acting("queue.serve", officer)
+        officer = self.access.acting("queue.serve", officer)
         now = self.clock()
         with self.store.write() as s:
             t = self._require_current(s, counter)
@@ -492,7 +484,7 @@ class QueueService:
             return self._info(t, lang)
 
     def resume(self, counter: int, ticket_ref: str, officer: str | None = None, lang: str = "vi") -> TicketInfo:
-        officer = self._acting("queue.serve", officer)
+        officer = self.access.acting("queue.serve", officer)
         now = self.clock()
         with self.store.write() as s:
             serving = self._current_row(s, counter)

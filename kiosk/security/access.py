@@ -187,6 +187,14 @@ class Access:
     def can(self, permission: str) -> bool:
         return self.principal.can(permission)
 
+    def acting(self, permission: str, named: str | None = None) -> str | None:
+        """The account that acts, once allowed ``permission``: whoever is signed in here. Only
+        the system (the CLI, tests) may name another one (``--officer``)."""
+        principal = self.require(permission)
+        if principal.role == Role.SYSTEM:
+            return named or None
+        return principal.code or None
+
     def require(self, permission: str) -> Principal:
         """The acting principal when it may do ``permission``; AccessDenied otherwise."""
         principal = self.principal

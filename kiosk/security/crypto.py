@@ -228,7 +228,7 @@ class KeyRing:
                 log.info("data key %s made in %s", key_id(key), self.path,
                          extra={"event": "data_key_created", "key_id": key_id(key)})
             except FileExistsError:
-                pass
+                pass  # another process made the key at the same moment: its key is the one kept
             finally:
                 tmp.unlink()
             _fsync_dir(self.folder)

@@ -133,7 +133,7 @@ def _discard(path: Path) -> None:
             os.fsync(fh.fileno())
         path.unlink()
     except FileNotFoundError:
-        pass
+        pass  # already gone: nothing left to overwrite
     except OSError as exc:
         log.error("the pre-migration copy %s holds personal data in plain text and could not be "
                   "deleted (%s): delete it by hand", path, exc)

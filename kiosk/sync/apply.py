@@ -50,20 +50,25 @@ def _storable(entity: str, key: str, text: str) -> str:
     return text
 
 
+def _aware_time(value: object) -> dt.datetime | None:
+    """An ISO 8601 time with its offset that converts to UTC (0001-01-01T00:00+01:00 does not);
+    None for anything else."""
+    if not isinstance(value, str) or not _ISO_TIME.fullmatch(value):
+        return None
+    try:
+        when = dt.datetime.fromisoformat(value)
+        if when.tzinfo is None or when.utcoffset() is None:
+            return None
+        when.astimezone(dt.UTC)
+    except (ValueError, OverflowError):
+        return None
+    return when
+
+
 def _time(entity: str, key: str, value: object) -> dt.datetime:
-    if isinstance(value, str) and _ISO_TIME.fullmatch(value):
-        try:
-            when = dt.datetime.fromisoformat(value)
-        except ValueError:
-            pass
-        else:
-            if when.tzinfo is not None and when.utcoffset() is not None:
-                try:
-                    when.astimezone(dt.UTC)
-                except OverflowError:  # 0001-01-01T00:00+01:00
-                    pass
-                else:
-                    return when
+    when = _aware_time(value)
+    if when is not None:
+        return when
     raise SyncPayloadError(entity, key, f"cần thời điểm ISO 8601 có múi giờ, không phải {str(value)[:40]!r}",
                            f"needs an ISO 8601 time with its offset, not {str(value)[:40]!r}")
 

@@ -216,7 +216,7 @@ def target_sync_apply(data: bytes) -> None:
             s.flush()  # a constraint that commit would break must have been caught above
             raise _Rollback
     except _Rollback:
-        pass
+        pass  # the deliberate way out: every change applied, then rolled back (the store stays clean)
     except SyncPayloadError as exc:
         assert_bilingual(str(exc))
 

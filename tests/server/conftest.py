@@ -13,6 +13,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -30,10 +31,13 @@ def _pg_available() -> str | None:
         return f"PostgreSQL not reachable at {PG_ADMIN}: {exc}"
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def server_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'server.db'}"
+@contextmanager
+def database_url(kind: str, folder: Path, prefix: str = "kiosk_test") -> Iterator[str]:
+    """A fresh server database: SQLite in ``folder``, or a PostgreSQL database made for the
+    block and dropped after it (skipped, with the reason, where there is none; a failure with
+    KIOSK_REQUIRE_PG=1)."""
+    if kind == "sqlite":
+        yield f"sqlite:///{folder / 'server.db'}"
         return
     why = _pg_available()
     if why:
@@ -42,7 +46,7 @@ def server_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[st
         pytest.skip(why)
     import psycopg
 
-    name = f"kiosk_test_{uuid.uuid4().hex[:12]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     base = PG_ADMIN.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://")
@@ -51,6 +55,12 @@ def server_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[st
     finally:
         with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def server_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    with database_url(request.param, tmp_path) as url:
+        yield url
 
 
 @pytest.fixture

@@ -40,7 +40,7 @@ from schemathesis.specs.openapi.checks import content_type_conformance, response
 
 from server.auth import enrol, new_enrolment_code, revoke  # noqa: E402
 from server.sync import TICKET_FIELDS  # noqa: E402
-from tests.server.conftest import PG_ADMIN, LiveServer, _pg_available  # noqa: E402
+from tests.server.conftest import LiveServer, database_url  # noqa: E402
 
 pytestmark = pytest.mark.slow  # a minute of requests: started first on pytest-xdist workers
 
@@ -65,24 +65,14 @@ class Api:
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def api(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
     """One server per database for the whole module (a new one per example would be minutes)."""
+    root = tmp_path_factory.mktemp(f"fuzz-{request.param}")
+    with database_url(request.param, root, "kiosk_fuzz") as url:
+        yield from _serve(url, root)
+
+
+def _serve(url: str, root: Path) -> Iterator[Api]:
     from server.cli import open_db
 
-    root = tmp_path_factory.mktemp(f"fuzz-{request.param}")
-    pg_name = None
-    if request.param == "sqlite":
-        url = f"sqlite:///{root / 'server.db'}"
-    else:
-        why = _pg_available()
-        if why:
-            if os.environ.get("KIOSK_REQUIRE_PG") == "1":
-                pytest.fail(why + " (KIOSK_REQUIRE_PG=1)")
-            pytest.skip(why)
-        import psycopg
-
-        pg_name = f"kiosk_fuzz_{uuid.uuid4().hex[:12]}"
-        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{pg_name}"')
-        url = PG_ADMIN.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://") + f"/{pg_name}"
     db = open_db(url)
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("KIOSK_BLOBS", str(root / "blobs"))
@@ -97,11 +87,6 @@ def api(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
         session.close()
         server.stop()
         db.dispose()
-        if pg_name:
-            import psycopg
-
-            with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-                conn.execute(f'DROP DATABASE IF EXISTS "{pg_name}" WITH (FORCE)')
 
 
 STREAM = "/v1/events"

@@ -169,7 +169,7 @@ def _read_stream(client: httpx.Client, seconds: float, **params: Any) -> str:
                 if time.monotonic() > deadline:
                     break
         except httpx.ReadTimeout:
-            pass
+            pass  # the stream stayed quiet for the whole read time: everything it sent is in `seen`
     return seen
 
 
