@@ -3,6 +3,7 @@ English, NFC (the URL is the person's own text), with examples of what works."""
 
 from __future__ import annotations
 
+import math
 import unicodedata
 
 
@@ -26,3 +27,14 @@ class PrinterUrlError(DeviceUrlError):
     what_en = "Printer"
     examples = ("sim://printer, tcp://10.0.0.50:9100, serial:///dev/ttyUSB0?baudrate=19200, "
                 "usb://0416:5011, win32://Máy in hoá đơn")
+
+
+def positive_seconds(text: str, maximum: float) -> float | None:
+    """``text`` as a number of seconds above 0 and at most ``maximum``; None otherwise (not a
+    number, non-ASCII digits, nan, inf: threading's waits die on inf and spin on nan)."""
+    text = text.strip()
+    try:
+        value = float(text) if text.isascii() else math.nan
+    except ValueError:
+        return None
+    return value if 0 < value <= maximum else None  # False for nan too

@@ -192,6 +192,21 @@ class PinPad(QFrame):
         self.closed.emit()
 
 
+def technician_acts(ctx: AppContext, action: str = "technician_unlock", subject: str = "") -> None:
+    """The technician PIN accepted (the technician acts from now on), or the session locked:
+    in the audit trail. A database that refuses the write (a full disk) is logged and does not
+    keep the technician out."""
+    from kiosk.security.access import TECHNICIAN
+
+    if action == "technician_unlock":
+        ctx.access.sign_in(TECHNICIAN)
+    try:
+        with ctx.store.write() as s:
+            ctx.queue.audit.record(s, action, subject, {}, principal=TECHNICIAN)
+    except KioskError as exc:
+        log.warning("technician %s not recorded in the audit trail: %s", action, exc)
+
+
 class TechnicianSession(QWidget):
     """The technician screen opened from a locked kiosk, with a bar to go back (or to quit the
     application for maintenance). It closes by itself after ``idle_ms`` without input.
@@ -237,14 +252,7 @@ class TechnicianSession(QWidget):
 
     def start(self) -> None:
         """The technician acts on this terminal until the session ends (recorded in the audit)."""
-        from kiosk.security.access import TECHNICIAN
-
-        self.ctx.access.sign_in(TECHNICIAN)
-        try:
-            with self.ctx.store.write() as s:
-                self.ctx.queue.audit.record(s, "technician_unlock", "", {}, principal=TECHNICIAN)
-        except KioskError as exc:  # a full disk must not keep the technician out
-            log.warning("technician session not recorded in the audit trail: %s", exc)
+        technician_acts(self.ctx)
         self.idle.start()
         QApplication.instance().installEventFilter(self)
 
@@ -528,14 +536,7 @@ class TechnicianGate(QWidget):
         self.pad.open_pad()
 
     def open_screen(self) -> None:
-        from kiosk.security.access import TECHNICIAN
-
-        self.ctx.access.sign_in(TECHNICIAN)
-        try:
-            with self.ctx.store.write() as s:
-                self.ctx.queue.audit.record(s, "technician_unlock", "", {}, principal=TECHNICIAN)
-        except KioskError as exc:  # a full disk must not keep the technician out
-            log.warning("technician unlock not recorded in the audit trail: %s", exc)
+        technician_acts(self.ctx)
         self.stack.setCurrentWidget(self.screen_widget)
         self.idle.start()
         QApplication.instance().installEventFilter(self)
@@ -548,17 +549,11 @@ class TechnicianGate(QWidget):
         return False
 
     def lock(self) -> None:
-        from kiosk.security.access import TECHNICIAN
-
         if self.stack.currentWidget() is self.cover:
             return
         self.idle.stop()
         QApplication.instance().removeEventFilter(self)
-        try:
-            with self.ctx.store.write() as s:
-                self.ctx.queue.audit.record(s, "session_locked", "technician", {}, principal=TECHNICIAN)
-        except KioskError as exc:
-            log.warning("technician lock not recorded in the audit trail: %s", exc)
+        technician_acts(self.ctx, "session_locked", "technician")
         self.ctx.access.sign_out()
         self.stack.setCurrentWidget(self.cover)
         self.locked.emit()

@@ -21,14 +21,13 @@ shortcuts: a HID keypad sending them eats those shortcuts while a rating is aske
 from __future__ import annotations
 
 import logging
-import math
 import re
 import unicodedata
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 from urllib.parse import parse_qs, urlparse
 
-from devices.url_errors import DeviceUrlError
+from devices.url_errors import DeviceUrlError, positive_seconds
 
 log = logging.getLogger(__name__)
 
@@ -219,11 +218,8 @@ def _whole(url: str, name: str, text: str, lo: int, hi: int) -> int:
 
 def _seconds(url: str, name: str, text: str) -> float:
     text = text.strip()
-    try:
-        value = float(text) if text.isascii() else math.nan
-    except ValueError:
-        value = math.nan
-    if not 0 < value <= MAX_RECONNECT_S:  # False for nan too
+    value = positive_seconds(text, MAX_RECONNECT_S)
+    if value is None:
         raise KeypadUrlError(url, f"{name} phải là số giây lớn hơn 0, tối đa {MAX_RECONNECT_S:g}, "
                                   f"không phải {text[:20]!r}",
                              f"{name} must be seconds above 0, at most {MAX_RECONNECT_S:g}, not {text[:20]!r}")

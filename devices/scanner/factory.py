@@ -8,13 +8,12 @@ On Windows: ``serial://COM3``.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from typing import Protocol
 from urllib.parse import parse_qs, urlparse
 
-from devices.url_errors import DeviceUrlError
+from devices.url_errors import DeviceUrlError, positive_seconds
 
 _NAMED = {"cr": b"\r", "lf": b"\n", "crlf": b"\r\n", "tab": b"\t", "stx": b"\x02", "etx": b"\x03"}
 # ASCII digits only: int() would also take "٩٦٠٠", "+9600" or "9_600"
@@ -104,11 +103,8 @@ def _serial_numbers(url: str, query: dict[str, str]) -> tuple[int, float]:
         raise ScannerUrlError(url, f"baudrate phải là số nguyên dương (vd. 9600), không phải {baud_text[:20]!r}",
                               f"baudrate must be a positive whole number (e.g. 9600), not {baud_text[:20]!r}")
     reconnect_text = query.get("reconnect", "2").strip()
-    try:
-        reconnect = float(reconnect_text) if reconnect_text.isascii() else math.nan
-    except ValueError:
-        reconnect = math.nan
-    if not 0 < reconnect <= MAX_RECONNECT_S:  # False for nan too
+    reconnect = positive_seconds(reconnect_text, MAX_RECONNECT_S)
+    if reconnect is None:
         raise ScannerUrlError(url, f"reconnect phải là số giây lớn hơn 0, tối đa {MAX_RECONNECT_S:g} "
                                    f"(không phải {reconnect_text[:20]!r})",
                               f"reconnect must be seconds above 0, at most {MAX_RECONNECT_S:g} "
